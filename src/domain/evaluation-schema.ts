@@ -38,7 +38,10 @@ export const sourceSchema = z
     key: z.string().optional().describe('Short key of the source in its source list, e.g. "N5"'),
     title: z.string().min(1),
     url: webUrlSchema.optional(),
-    asOf: z.string().optional().describe('When the source describes the law, as the source says it'),
+    asOf: z
+      .string()
+      .optional()
+      .describe('When the source describes the law, as the source says it'),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
@@ -81,7 +84,9 @@ export const statuteSchema = z
     id: z
       .string()
       .min(1)
-      .describe('Normalised id: state code and section, e.g. "CT 53a-192a"; the same section has the same id everywhere'),
+      .describe(
+        'Normalised id: state code and section, e.g. "CT 53a-192a"; the same section has the same id everywhere',
+      ),
     citation: z.string().min(1).describe('Canonical citation, e.g. "Conn. Gen. Stat. § 53a-192a"'),
     section: z.string().min(1),
     title: z.string().optional().describe('Section title as the report gives it'),
@@ -102,9 +107,7 @@ export type Recommendation = z.infer<typeof recommendationSchema>;
 export const goalTableSchema = z
   .object({
     columns: z.array(z.string()).min(1),
-    rows: z
-      .array(z.object({ label: z.string(), cells: z.array(z.string()) }).strict())
-      .min(1),
+    rows: z.array(z.object({ label: z.string(), cells: z.array(z.string()) }).strict()).min(1),
   })
   .strict()
   .refine((t) => t.rows.every((r) => r.cells.length === t.columns.length), {
@@ -134,10 +137,18 @@ export const juvenileJurisdictionSchema = z
       .nullable()
       .describe('Oldest age handled by the juvenile court at first instance; null = unknown'),
     maxAgeNote: z.string().optional(),
-    automaticTransfer: nullableBool.describe('Some minors are transferred or start in adult court by law; null = unknown'),
-    directFile: nullableBool.describe('Prosecutors may file some minors’ cases in adult court; null = unknown'),
-    discretionaryTransfer: nullableBool.describe('A judge may transfer a case to adult court; null = unknown'),
-    traumaConsidered: nullableBool.describe('Court must consider trauma or past victimisation in transfers; null = unknown'),
+    automaticTransfer: nullableBool.describe(
+      'Some minors are transferred or start in adult court by law; null = unknown',
+    ),
+    directFile: nullableBool.describe(
+      'Prosecutors may file some minors’ cases in adult court; null = unknown',
+    ),
+    discretionaryTransfer: nullableBool.describe(
+      'A judge may transfer a case to adult court; null = unknown',
+    ),
+    traumaConsidered: nullableBool.describe(
+      'Court must consider trauma or past victimisation in transfers; null = unknown',
+    ),
     basis: factBasisSchema,
     confidence: z
       .object({
@@ -157,7 +168,9 @@ export type JuvenileJurisdiction = z.infer<typeof juvenileJurisdictionSchema>;
 export const limitationStartSchema = z
   .string()
   .regex(/^(offense|discovery|age-\d{1,2})$/)
-  .describe('When the period starts: the offense, its discovery, or the victim reaching an age ("age-21")');
+  .describe(
+    'When the period starts: the offense, its discovery, or the victim reaching an age ("age-21")',
+  );
 
 export const limitationRuleSchema = z.discriminatedUnion('kind', [
   z
@@ -230,7 +243,9 @@ export const statusReviewSchema = z
   .object({
     proposed: statusSchema.describe('Status the ingest tool proposed from the analysis'),
     reason: z.string().min(1).describe('Why the tool proposed it'),
-    decision: z.enum(['accepted', 'overridden']),
+    decision: z
+      .enum(['proposed', 'accepted', 'overridden'])
+      .describe('proposed = not yet reviewed by a person; accepted or overridden after review'),
     note: z.string().optional().describe('The reviewer’s reason for an override'),
   })
   .strict();
@@ -296,8 +311,8 @@ export const evaluationSchema = z
     framework: z.string().min(1).describe('Framework id, e.g. "shared-hope-2022"'),
     state: stateCodeSchema,
     year: z.int().min(2000).max(2100).describe('Edition of the report cards'),
-    asOf: z
-      .iso.date()
+    asOf: z.iso
+      .date()
       .nullable()
       .describe('Laws enacted up to this date are evaluated; null when no goal is evaluated'),
     synthetic: z.boolean().describe('true only for generated demo data'),
