@@ -11,7 +11,10 @@ import { existsSync, readdirSync } from 'node:fs';
 
 // Layers import one way: domain <- api/components <- features <- app (DESIGN.md).
 const layerZones = [
-  { target: './src/domain', from: ['./src/api', './src/components', './src/features', './src/app'] },
+  {
+    target: './src/domain',
+    from: ['./src/api', './src/components', './src/features', './src/app'],
+  },
   { target: './src/api', from: ['./src/components', './src/features', './src/app'] },
   { target: './src/components', from: ['./src/api', './src/features', './src/app'] },
   { target: './src/features', from: ['./src/app'] },

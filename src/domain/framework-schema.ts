@@ -5,7 +5,10 @@ export const frameworkGoalSchema = z
   .object({
     id: goalIdSchema,
     title: z.string().min(1).describe('The goal as the publisher states it'),
-    weight: z.number().nonnegative().describe('Weight in the coverage score (this project’s choice)'),
+    weight: z
+      .number()
+      .nonnegative()
+      .describe('Weight in the coverage score (this project’s choice)'),
   })
   .strict();
 export type FrameworkGoal = z.infer<typeof frameworkGoalSchema>;

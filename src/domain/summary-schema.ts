@@ -70,7 +70,9 @@ export const summaryStateSchema = z
     asOf: z.iso.date().nullable(),
     statuses: z.string().regex(/^[mpdn]*$/),
     evaluated: z.int().nonnegative().describe('Goals with a status other than not-evaluated'),
-    score: scoreSchema.describe('Coverage score 0-100 over evaluated goals; null if none evaluated'),
+    score: scoreSchema.describe(
+      'Coverage score 0-100 over evaluated goals; null if none evaluated',
+    ),
     issueScores: z.array(scoreSchema).describe('Coverage score per issue area, in framework order'),
     published: z
       .object({
@@ -137,10 +139,15 @@ export const manifestSchema = z
             z
               .object({
                 year: z.int(),
-                summary: z.string().describe('Path of the edition summary, relative to the data root'),
+                summary: z
+                  .string()
+                  .describe('Path of the edition summary, relative to the data root'),
                 hash: z.string().describe('Content hash of the summary, for cache busting'),
                 states: z.array(stateCodeSchema).describe('States with an evaluation file'),
-                evaluatedStates: z.int().nonnegative().describe('States with at least one evaluated goal'),
+                evaluatedStates: z
+                  .int()
+                  .nonnegative()
+                  .describe('States with at least one evaluated goal'),
                 publishedGrades: z.int().nonnegative(),
                 asOf: z.array(z.iso.date()).describe('Distinct as-of dates of the evaluations'),
               })

@@ -10,8 +10,7 @@ export interface Violation {
 }
 
 export type ValidationResult =
-  | { ok: true; value: Evaluation; violations: [] }
-  | { ok: false; violations: Violation[] };
+  { ok: true; value: Evaluation; violations: [] } | { ok: false; violations: Violation[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -70,12 +69,16 @@ export function validateEvaluation(
   evaluation.goals.forEach((goal, i) => {
     if (!known.has(goal.id)) add(`goals[${i}].id`, `unknown goal "${goal.id}"`);
     const first = seen.get(goal.id);
-    if (first !== undefined) add(`goals[${i}].id`, `goal ${goal.id} appears twice (also goals[${first}])`);
+    if (first !== undefined)
+      add(`goals[${i}].id`, `goal ${goal.id} appears twice (also goals[${first}])`);
     else seen.set(goal.id, i);
 
     goal.recommendations?.forEach((rec, r) => {
       if (!rec.id.startsWith(`${goal.id}.`)) {
-        add(`goals[${i}].recommendations[${r}].id`, `recommendation ${rec.id} is not on goal ${goal.id}`);
+        add(
+          `goals[${i}].recommendations[${r}].id`,
+          `recommendation ${rec.id} is not on goal ${goal.id}`,
+        );
       }
     });
     for (const key of ['facts', 'referenceFacts'] as const) {
@@ -83,7 +86,10 @@ export function validateEvaluation(
       if (!facts) continue;
       for (const fact of Object.keys(facts) as (keyof typeof FACT_GOALS)[]) {
         if (FACT_GOALS[fact] !== goal.id) {
-          add(`goals[${i}].${key}.${fact}`, `${fact} belongs to goal ${FACT_GOALS[fact]}, not ${goal.id}`);
+          add(
+            `goals[${i}].${key}.${fact}`,
+            `${fact} belongs to goal ${FACT_GOALS[fact]}, not ${goal.id}`,
+          );
         }
       }
     }

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import * as evaluationModule from '@/domain/evaluation-schema';
+import * as frameworkModule from '@/domain/framework-schema';
+import * as summaryModule from '@/domain/summary-schema';
+import { formatJson } from '../lib/json-file';
+
+/**
+ * JSON Schema copies of the zod schemas, for people who produce data files without TypeScript.
+ * Committed in data/schema/; a unit test checks they match the zod schemas.
+ */
+
+interface SchemaExport {
+  file: string;
+  schema: z.ZodType;
+  title: string;
+  description: string;
+}
+
+const EXPORTS: readonly SchemaExport[] = [
+  {
+    file: 'evaluation.schema.json',
+    schema: evaluationModule.evaluationSchema,
+    title: 'Statewise state evaluation',
+    description:
+      'One state’s evaluation for one edition: data/evaluations/<year>/<CODE>.json. `npm run data` ' +
+      'also checks what this schema cannot express: every goal of the framework exactly once, state ' +
+      'and year matching the file path, synthetic only in data/demo, typed facts only on their goal, ' +
+      'recommendation ids on their goal, footnote numbers unique in the file, and one cell per ' +
+      'column in every table row.',
+  },
+  {
+    file: 'framework.schema.json',
+    schema: frameworkModule.frameworkSchema,
+    title: 'Statewise framework',
+    description:
+      'A policy framework: data/frameworks/<id>.json. Goal ids are unique and numbered within ' +
+      'their issue area (checked by `npm run data`).',
+  },
+  {
+    file: 'edition-summary.schema.json',
+    schema: summaryModule.editionSummarySchema,
+    title: 'Statewise edition summary',
+    description:
+      'Derived by `npm run data`: one dataset’s edition in compact form (statuses, scores, facts). ' +
+      'Every `statuses` string has one character per goal and every `issueScores` one entry per ' +
+      'issue area.',
+  },
+  {
+    file: 'manifest.schema.json',
+    schema: summaryModule.manifestSchema,
+    title: 'Statewise data manifest',
+    description:
+      'Derived by `npm run data`: the frameworks, datasets and editions the app can load.',
+  },
+];
+
+/**
+ * Shared parts become named `$defs` (`source`, `statute`, `block`...) rather than `__schema12`:
+ * every exported `fooSchema` of the schema modules is named `foo`. Descriptions still come from
+ * the global registry, where `.describe()` puts them.
+ */
+class NamedRegistry extends z.core.$ZodRegistry<z.core.GlobalMeta> {
+  private readonly names = new Map<unknown, string>();
+
+  constructor(modules: readonly Record<string, unknown>[]) {
+    super();
+    for (const module of modules) {
+      for (const [name, value] of Object.entries(module)) {
+        if (!name.endsWith('Schema') || !(value instanceof z.ZodType)) continue;
+        if (EXPORTS.some((e) => e.schema === value)) continue; // roots are the documents
+        this.names.set(value, name.slice(0, -'Schema'.length));
+      }
+    }
+  }
+
+  override get<S extends z.core.$ZodType>(schema: S) {
+    const meta = z.globalRegistry.get(schema);
+    const id = this.names.get(schema);
+    return id === undefined ? meta : { ...meta, id };
+  }
+}
+
+// JSON Schema's `format: "uri"` accepts any scheme; keep the web-only rule of webUrlSchema.
+function protocolPattern(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  const def = (ctx.zodSchema as { _zod?: { def?: { format?: unknown; protocol?: unknown } } })._zod
+    ?.def;
+  if (def?.format === 'url' && def.protocol instanceof RegExp) {
+    const scheme = def.protocol.source.replace(/^\^/, '').replace(/\$$/, '');
+    ctx.jsonSchema.pattern = `^(?:${scheme}):`;
+  }
+}
+
+/** File name → formatted JSON Schema text, in a fixed order (deterministic bytes). */
+export function jsonSchemaFiles(): { file: string; content: string }[] {
+  return EXPORTS.map(({ file, schema, title, description }) => {
+    // Refinements have no JSON Schema form and are left out (the description names them); a
+    // transform would throw here, which is what we want: the exported schema must not lie.
+    const generated = z.toJSONSchema(schema, {
+      io: 'input',
+      metadata: new NamedRegistry([evaluationModule, frameworkModule, summaryModule]),
+      override: protocolPattern,
+    }) as Record<string, unknown>;
+    const { $schema, ...rest } = generated;
+    const document = {
+      $schema,
+      $id: `urn:statewise:schema:v${evaluationModule.SCHEMA_VERSION}:${file.replace(/\.schema\.json$/, '')}`,
+      title,
+      description,
+      ...rest,
+    };
+    return { file, content: formatJson(document) };
+  });
+}

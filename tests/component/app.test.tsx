@@ -1,0 +1,39 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '@/app/app';
+import { AppShell } from '@/app/app-shell';
+import { ContentErrorBoundary } from '@/app/content-error-boundary';
+import { createQueryClient } from '@/app/query-client';
+
+function Broken(): never {
+  throw new Error('render fault');
+}
+
+describe('App', () => {
+  it('renders the home page inside the shell, with data from the manifest', async () => {
+    render(<App queryClient={createQueryClient({ retry: false })} />);
+    expect(screen.getByRole('banner')).toHaveTextContent('Statewise');
+    expect(
+      await screen.findByRole('article', { name: /synthetic demo data/i }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(
+      'Shared Hope International, Report Cards on Child & Youth Sex Trafficking',
+    );
+  });
+
+  it('contains a rendering fault in the content area', () => {
+    // React and the boundary log the caught error; keep the test output clean.
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <AppShell>
+        <ContentErrorBoundary>
+          <Broken />
+        </ContentErrorBoundary>
+      </AppShell>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong');
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toBeInTheDocument();
+    log.mockRestore();
+  });
+});

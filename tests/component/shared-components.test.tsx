@@ -1,0 +1,39 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorPanel } from '@/components/error-panel';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
+
+describe('ErrorPanel', () => {
+  it('is an alert labelled by its heading, with the message and a Retry button', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    render(<ErrorPanel title="Could not load" message="The file is empty." onRetry={onRetry} />);
+
+    const alert = screen.getByRole('alert', { name: 'Could not load' });
+    expect(alert).toHaveTextContent('The file is empty.');
+    expect(screen.getByRole('heading', { level: 2, name: 'Could not load' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('disables the button while retrying, and has none without onRetry', () => {
+    const { rerender } = render(
+      <ErrorPanel title="T" message="M" onRetry={() => undefined} retrying level={3} />,
+    );
+    expect(screen.getByRole('button', { name: 'Retrying…' })).toBeDisabled();
+    expect(screen.getByRole('heading', { level: 3 })).toBeInTheDocument();
+    rerender(<ErrorPanel title="T" message="M" />);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+});
+
+describe('LoadingSkeleton', () => {
+  it('is a busy status region of the given size', () => {
+    render(<LoadingSkeleton label="Loading the map" width="20rem" height={240} lines={2} />);
+    const status = screen.getByRole('status', { name: 'Loading the map' });
+    expect(status).toHaveAttribute('aria-busy', 'true');
+    expect(status).toHaveStyle({ width: '20rem', height: '240px' });
+    expect(status.querySelectorAll('.skeleton__line')).toHaveLength(2);
+  });
+});
