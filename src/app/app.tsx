@@ -1,9 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { HomePage } from '@/features/home/home-page';
-import { AppShell } from './app-shell';
-import { ContentErrorBoundary } from './content-error-boundary';
+import { useEffect, useState } from 'react';
+import { describeLoadError } from '@/api/fetch-json';
+import { MANIFEST_WHAT, useManifest } from '@/api/manifest-query';
+import { ErrorPanel } from '@/components/error-panel';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { useUiStore } from '@/components/ui-store';
+import { AppShell, EditionControls, SiteNav, SyntheticBanner } from './app-shell';
 import { createQueryClient } from './query-client';
+import { RouteView } from './routes';
+import { ViewStateProvider } from './view-state-provider';
 
 export interface AppProps {
   /** For tests; the app creates its own client otherwise. */
@@ -14,11 +19,48 @@ export function App({ queryClient }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
-      <AppShell>
-        <ContentErrorBoundary>
-          <HomePage />
-        </ContentErrorBoundary>
-      </AppShell>
+      <ThemeApplier />
+      <ManifestGate />
     </QueryClientProvider>
+  );
+}
+
+/** The theme preference sets `data-theme` on the document; "system" follows the OS. */
+function ThemeApplier() {
+  const theme = useUiStore((s) => s.theme);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') root.removeAttribute('data-theme');
+    else root.dataset.theme = theme;
+  }, [theme]);
+  return null;
+}
+
+/** Everything depends on the manifest; without it the shell still renders, with the fault. */
+function ManifestGate() {
+  const manifest = useManifest();
+  if (!manifest.data) {
+    return (
+      <AppShell>
+        {manifest.isError ? (
+          <ErrorPanel
+            title="The data could not be loaded"
+            message={describeLoadError(manifest.error, MANIFEST_WHAT)}
+            onRetry={() => void manifest.refetch()}
+            retrying={manifest.isFetching}
+            level={1}
+          />
+        ) : (
+          <LoadingSkeleton label="Loading the data manifest" height="30rem" />
+        )}
+      </AppShell>
+    );
+  }
+  return (
+    <ViewStateProvider manifest={manifest.data}>
+      <AppShell nav={<SiteNav />} controls={<EditionControls />} banner={<SyntheticBanner />}>
+        <RouteView />
+      </AppShell>
+    </ViewStateProvider>
   );
 }

@@ -10,7 +10,7 @@ export interface ErrorPanelProps {
   /** True while a retry is in progress: the button is disabled and says so. */
   retrying?: boolean;
   /** Heading level, to fit the outline of the page the panel sits in. */
-  level?: 2 | 3 | 4;
+  level?: 1 | 2 | 3 | 4;
 }
 
 /** A fault, shown in the part of the page it affects, with a way to try again. */

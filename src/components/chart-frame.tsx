@@ -1,0 +1,76 @@
+import { useId, useState, type ReactNode } from 'react';
+import { SyntheticMark } from './synthetic-mark';
+
+export interface ChartFrameProps {
+  title: string;
+  /** One line: what is shown, for which edition and dataset */
+  subtitle: string;
+  /** The source line, always visible (with the as-of date) */
+  source: string;
+  synthetic?: boolean;
+  /** The chart itself */
+  children: ReactNode;
+  /** The same data as a table, for screen readers and for reading exact values */
+  table: ReactNode;
+  /** A sentence or two saying what the chart shows, read before the chart */
+  summary?: ReactNode;
+  legend?: ReactNode;
+  /** Extra controls shown in the frame's toolbar */
+  actions?: ReactNode;
+  headingLevel?: 2 | 3;
+}
+
+/**
+ * Every chart sits in a frame with a title, a one-line subtitle, a legend, a visible source line,
+ * a text summary and a table alternative (a toggle between chart and table).
+ */
+export function ChartFrame({
+  title,
+  subtitle,
+  source,
+  synthetic = false,
+  children,
+  table,
+  summary,
+  legend,
+  actions,
+  headingLevel = 2,
+}: ChartFrameProps) {
+  const [asTable, setAsTable] = useState(false);
+  const id = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <figure className="chart-frame" aria-labelledby={`${id}-title`}>
+      <div className="chart-frame__head">
+        <div>
+          <Heading id={`${id}-title`} className="chart-frame__title">
+            {title}
+          </Heading>
+          <p className="chart-frame__subtitle">{subtitle}</p>
+        </div>
+        <div className="chart-frame__actions">
+          {actions}
+          <div className="segmented" role="group" aria-label={`Show ${title} as`}>
+            <button type="button" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
+              Chart
+            </button>
+            <button type="button" aria-pressed={asTable} onClick={() => setAsTable(true)}>
+              Table
+            </button>
+          </div>
+        </div>
+      </div>
+      {synthetic ? <SyntheticMark /> : null}
+      {summary ? <div className="chart-frame__summary">{summary}</div> : null}
+      {asTable ? (
+        <div className="chart-frame__table">{table}</div>
+      ) : (
+        <>
+          {legend}
+          <div className="chart-frame__chart">{children}</div>
+        </>
+      )}
+      <figcaption className="chart-frame__source">{source}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,49 @@
+import { isStateCode } from './jurisdictions';
+
+/**
+ * The app's routes, a public interface: keep them stable. Paths are parsed here, in one place,
+ * so a hostile or mistyped path ends on a clear "not found" view rather than an error page.
+ */
+export type Route =
+  | { view: 'overview' }
+  | { view: 'heatmap' }
+  | { view: 'scores' }
+  | { view: 'compare' }
+  | { view: 'goal'; goalId: string }
+  | { view: 'state'; code: string }
+  | { view: 'about' }
+  | { view: 'not-found'; path: string };
+
+export type ViewName = Route['view'];
+
+const MAX_PATH_LENGTH = 200;
+
+export function parseRoute(pathname: string): Route {
+  const path = pathname.length > MAX_PATH_LENGTH ? '' : pathname.replace(/\/+$/, '') || '/';
+  let m: RegExpExecArray | null;
+  if (path === '/') return { view: 'overview' };
+  if (path === '/heatmap') return { view: 'heatmap' };
+  if (path === '/scores') return { view: 'scores' };
+  if (path === '/compare') return { view: 'compare' };
+  if (path === '/about') return { view: 'about' };
+  if ((m = /^\/goals\/(\d{1,2}\.\d{1,2})$/.exec(path))) return { view: 'goal', goalId: m[1]! };
+  if ((m = /^\/states\/([A-Za-z]{2})$/.exec(path)) && isStateCode(m[1]!.toUpperCase())) {
+    return { view: 'state', code: m[1]!.toUpperCase() };
+  }
+  return { view: 'not-found', path: pathname.slice(0, MAX_PATH_LENGTH) };
+}
+
+export function routePath(route: Route): string {
+  switch (route.view) {
+    case 'overview':
+      return '/';
+    case 'goal':
+      return `/goals/${route.goalId}`;
+    case 'state':
+      return `/states/${route.code}`;
+    case 'not-found':
+      return route.path;
+    default:
+      return `/${route.view}`;
+  }
+}

@@ -1,0 +1,14 @@
+import { useViewState } from '@/components/view-state';
+
+/** Placeholder: this view is being built. */
+export function ScoresPage() {
+  const { year, dataset } = useViewState();
+  return (
+    <div>
+      <h1>scores</h1>
+      <p>
+        Edition {year}, {dataset === 'demo' ? 'synthetic demo data' : 'report data'}.
+      </p>
+    </div>
+  );
+}
