@@ -1,0 +1,24 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every e2e page fails its test on a console error or an uncaught exception. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(err.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function openAndSettle(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByRole('combobox', { name: 'Edition' })).toBeVisible();
+}
