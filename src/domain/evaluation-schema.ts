@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The data contract (DESIGN.md, "Data"). Every JSON file in data/ is validated against these

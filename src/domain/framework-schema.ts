@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { goalIdSchema, schemaVersionSchema, STATUSES } from './evaluation-schema';
 
 export const frameworkGoalSchema = z
