@@ -12,6 +12,7 @@ import demoSummary2022 from './fixtures/demo-2022-summary.json';
 import manifest from './fixtures/manifest.json';
 import realEvaluationCt from './fixtures/real-2022-ct.json';
 import realSummary2022 from './fixtures/real-2022-summary.json';
+import scoresRealSummary2021 from './fixtures/scores-real-2021-summary.json';
 
 /**
  * The data files the mock server holds, by path relative to the data root (as in data-url.ts).
@@ -25,6 +26,7 @@ export const fixtureFiles: Readonly<Record<string, JsonBodyType>> = {
   [summaryPath('demo', 2022)]: demoSummary2022,
   [stateEvaluationPath('real', 2022, 'CT')]: realEvaluationCt,
   [stateEvaluationPath('demo', 2022, 'CT')]: demoEvaluationCt,
+  [summaryPath('real', 2021)]: scoresRealSummary2021,
 };
 
 /** The fixture served at a data path, for tests that want to alter it. */

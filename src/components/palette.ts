@@ -33,7 +33,7 @@ const SCORE_STEPS = [
   { max: 20, fill: '#deebf7', text: '#111111' },
   { max: 40, fill: '#9ecae1', text: '#111111' },
   { max: 60, fill: '#6baed6', text: '#111111' },
-  { max: 80, fill: '#2f7fbf', text: '#ffffff' },
+  { max: 80, fill: '#2171b5', text: '#ffffff' },
   { max: 100, fill: '#08519c', text: '#ffffff' },
 ] as const;
 
@@ -51,7 +51,7 @@ export const SCORE_LEGEND = SCORE_STEPS.map((s, i) => ({
 /** Published letter grades: an ordered scale, A best. */
 export const GRADE_COLORS: Record<string, { fill: string; text: string }> = {
   A: { fill: '#08519c', text: '#ffffff' },
-  B: { fill: '#3182bd', text: '#ffffff' },
+  B: { fill: '#2171b5', text: '#ffffff' },
   C: { fill: '#9ecae1', text: '#111111' },
   D: { fill: '#fdae6b', text: '#111111' },
   F: { fill: '#d55e00', text: '#111111' },

@@ -6,7 +6,9 @@ import { currentUrl, renderApp } from './render-app';
 describe('app routing and the URL', () => {
   it('opens a deep link on the view it names', async () => {
     renderApp('/heatmap?year=2022');
-    expect(await screen.findByRole('link', { name: 'Heatmap', current: 'page' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Heatmap', current: 'page' }),
+    ).toBeInTheDocument();
   });
 
   it('drops unknown and invalid parameters and rewrites the URL to its clean form', async () => {

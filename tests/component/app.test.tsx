@@ -10,12 +10,12 @@ function Broken(): never {
 }
 
 describe('App', () => {
-  it('renders the home page inside the shell, with data from the manifest', async () => {
+  it('renders the overview inside the shell once the manifest has loaded', async () => {
+    window.history.replaceState(null, '', '/');
     render(<App queryClient={createQueryClient({ retry: false })} />);
     expect(screen.getByRole('banner')).toHaveTextContent('Statewise');
-    expect(
-      await screen.findByRole('article', { name: /synthetic demo data/i }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: 'Edition' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
       'Shared Hope International, Report Cards on Child & Youth Sex Trafficking',
     );

@@ -29,7 +29,10 @@ test('a hostile query string is cleaned, not executed', async ({ page }) => {
     dialogs += 1;
     void d.dismiss();
   });
-  await openAndSettle(page, '/heatmap?states=CT~%3Cscript%3Ealert(1)%3C/script%3E&measure=javascript:alert(1)&zzz=1');
+  await openAndSettle(
+    page,
+    '/heatmap?states=CT~%3Cscript%3Ealert(1)%3C/script%3E&measure=javascript:alert(1)&zzz=1',
+  );
   await expect(page).toHaveURL(/\/heatmap\?states=CT$/);
   expect(dialogs).toBe(0);
 });

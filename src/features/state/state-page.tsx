@@ -1,4 +1,578 @@
-/** Placeholder: this view is being built. */
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { evaluationWhat, useEvaluation } from '@/api/evaluation-query';
+import { useFramework } from '@/api/framework-query';
+import { QueryPanel } from '@/components/query-panel';
+import { Link } from '@/components/router';
+import { StatusGlyph } from '@/components/status-glyph';
+import { SyntheticMark } from '@/components/synthetic-mark';
+import { useViewState } from '@/components/view-state';
+import { STATUSES, type Evaluation } from '@/domain/evaluation-schema';
+import type { Framework } from '@/domain/framework-schema';
+import { jurisdictionByCode } from '@/domain/jurisdictions';
+import {
+  describeGradeDetails,
+  editionsWithFile,
+  formatIsoDate,
+  prepareBlocks,
+  reportOutline,
+  type ReportArea,
+  type ReportOutline,
+} from '@/domain/state-report-outline';
+import { ReportAppendix } from './report-appendix';
+import { SourceList } from './report-facts';
+import { ReportGoalSection } from './report-goal';
+import { GradeBadge, GradeHistory } from './report-grades';
+import { Blocks, Footnotes } from './report-text';
+import './state.css';
+
+/** One state's full evaluation for one edition, as a readable and printable report. */
 export function StatePage({ code }: { code: string }) {
-  return <h1>State {code}</h1>;
+  const { manifest, dataset, year, years, hrefFor } = useViewState();
+  const name = jurisdictionByCode(code)?.name ?? code;
+  const datasetInfo = manifest.datasets.find((d) => d.id === dataset);
+  const synthetic = datasetInfo?.synthetic ?? dataset === 'demo';
+  const withFile = editionsWithFile(manifest, dataset, code);
+  const hasFile = withFile.includes(year);
+  const editionHref = (y: number) => hrefFor({ view: 'state', code }, { year: y });
+  usePrintExpandsDetails();
+
+  const history = (
+    <GradeHistory
+      code={code}
+      name={name}
+      dataset={dataset}
+      years={years}
+      currentYear={year}
+      synthetic={synthetic}
+      editionHref={editionHref}
+    />
+  );
+
+  return (
+    <article className="report" aria-labelledby="report-title">
+      <header className="report-header">
+        <p className="report-eyebrow">
+          State report · {synthetic ? 'Synthetic demo data' : 'Report data'}
+        </p>
+        <h1 id="report-title">
+          {name}: {year} evaluation
+        </h1>
+        {synthetic ? <SyntheticMark /> : null}
+        <div className="report-toolbar">
+          <nav className="report-editions" aria-label="Editions of this report">
+            <span className="report-editions__label">Editions:</span>
+            <ul>
+              {years.map((y) => (
+                <li key={y}>
+                  {y === year ? (
+                    <span aria-current="page" className="report-editions__current">
+                      {y}
+                    </span>
+                  ) : withFile.includes(y) ? (
+                    <Link to={editionHref(y)}>{y}</Link>
+                  ) : (
+                    <span className="report-note">{y} (no file)</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <button type="button" className="button report-print" onClick={printReport}>
+            Print
+          </button>
+        </div>
+      </header>
+      {hasFile ? (
+        <ReportLoader code={code} name={name} synthetic={synthetic} history={history} />
+      ) : (
+        <>
+          <section className="report-missing" aria-labelledby="missing-title">
+            <h2 id="missing-title">No evaluation of {name} in this edition</h2>
+            <p>
+              The {year} edition of the {synthetic ? 'synthetic demo data' : 'report data'} holds no
+              evaluation file for {name}.{' '}
+              {withFile.length > 0
+                ? 'These editions have one:'
+                : 'No edition of this dataset has one.'}
+            </p>
+            {withFile.length > 0 ? (
+              <ul>
+                {withFile.map((y) => (
+                  <li key={y}>
+                    <Link to={editionHref(y)}>
+                      {name}: {y} evaluation
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+          {history}
+        </>
+      )}
+    </article>
+  );
+}
+
+function printReport() {
+  openDetailsForPrint();
+  window.print();
+}
+
+const OPENED_FOR_PRINT = 'data-opened-for-print';
+
+function openDetailsForPrint() {
+  document.querySelectorAll<HTMLDetailsElement>('.report details:not([open])').forEach((d) => {
+    d.open = true;
+    d.setAttribute(OPENED_FOR_PRINT, '');
+  });
+}
+
+/** Collapsed statute texts print open (Ctrl+P too), and close again afterwards. */
+function usePrintExpandsDetails() {
+  useEffect(() => {
+    const after = () =>
+      document.querySelectorAll<HTMLDetailsElement>(`[${OPENED_FOR_PRINT}]`).forEach((d) => {
+        d.open = false;
+        d.removeAttribute(OPENED_FOR_PRINT);
+      });
+    window.addEventListener('beforeprint', openDetailsForPrint);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', openDetailsForPrint);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
+function ReportLoader({
+  code,
+  name,
+  synthetic,
+  history,
+}: {
+  code: string;
+  name: string;
+  synthetic: boolean;
+  history: ReactNode;
+}) {
+  const { manifest, dataset, year } = useViewState();
+  const frameworkId =
+    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const framework = useFramework(frameworkId);
+  const evaluation = useEvaluation(dataset, year, code);
+  if (framework.data && evaluation.data) {
+    return (
+      <ReportBody
+        framework={framework.data}
+        evaluation={evaluation.data}
+        name={name}
+        synthetic={synthetic}
+        history={history}
+      />
+    );
+  }
+  return (
+    <>
+      {framework.data ? null : (
+        <QueryPanel query={framework} what="the policy framework" height="6rem">
+          {() => null}
+        </QueryPanel>
+      )}
+      {evaluation.data ? null : (
+        <QueryPanel query={evaluation} what={evaluationWhat(dataset, year, code)} height="40rem">
+          {() => null}
+        </QueryPanel>
+      )}
+      {history}
+    </>
+  );
+}
+
+/** Once the data is drawn, go to the goal the address names (e.g. /states/CT#goal-2.9). */
+function useScrollToHash() {
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id) return;
+    const target = document.getElementById(id);
+    if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView();
+  }, []);
+}
+
+function ReportBody({
+  framework,
+  evaluation,
+  name,
+  synthetic,
+  history,
+}: {
+  framework: Framework;
+  evaluation: Evaluation;
+  name: string;
+  synthetic: boolean;
+  history: ReactNode;
+}) {
+  const { year, hrefFor } = useViewState();
+  const outline = useMemo(() => reportOutline(framework, evaluation), [framework, evaluation]);
+  const intro = useMemo(
+    () =>
+      evaluation.introduction
+        ? prepareBlocks('intro', evaluation.introduction.blocks, evaluation.introduction.footnotes)
+        : null,
+    [evaluation],
+  );
+  useScrollToHash();
+  const anyEvaluated = outline.evaluated > 0;
+
+  const goalHref = (goalId: string) => hrefFor({ view: 'goal', goalId });
+
+  return (
+    <div className={`report-layout${anyEvaluated ? '' : ' report-layout--single'}`}>
+      <div className="report-layout__head">
+        <AtAGlance
+          evaluation={evaluation}
+          outline={outline}
+          year={year}
+          aboutHref={hrefFor({ view: 'about' })}
+        />
+        {anyEvaluated ? <StatusOverview outline={outline} synthetic={synthetic} /> : history}
+      </div>
+      {anyEvaluated ? (
+        <Contents outline={outline} hasAppendix={Boolean(evaluation.appendix?.length)} />
+      ) : null}
+      <div className="report-layout__body">
+        {intro && intro.blocks.length > 0 ? (
+          <section className="report-area report-intro" aria-labelledby="intro-title">
+            <h2 id="intro-title">Introduction</h2>
+            <Blocks groups={intro.blocks} />
+            <Footnotes
+              footnotes={intro.footnotes}
+              heading={<h3 className="report-footnotes__title">Footnotes to the introduction</h3>}
+            />
+          </section>
+        ) : null}
+        {anyEvaluated ? (
+          outline.areas.map((area) => (
+            <AreaSection key={area.id} area={area} synthetic={synthetic} goalHref={goalHref} />
+          ))
+        ) : (
+          <NothingEvaluated
+            outline={outline}
+            name={name}
+            year={year}
+            synthetic={synthetic}
+            goalHref={goalHref}
+          />
+        )}
+        {evaluation.appendix?.length ? <ReportAppendix sections={evaluation.appendix} /> : null}
+        {anyEvaluated ? history : null}
+        <section
+          id="sources"
+          className="report-area report-sources-section"
+          aria-labelledby="sources-title"
+        >
+          <h2 id="sources-title">Sources</h2>
+          {evaluation.sources.length > 0 ? (
+            <SourceList sources={evaluation.sources} />
+          ) : (
+            <p>The evaluation file names no sources.</p>
+          )}
+          <p className="report-note">
+            {evaluation.asOf
+              ? `Laws enacted as of ${formatIsoDate(evaluation.asOf)}, as the report states. `
+              : 'No goal is evaluated, so the file states no as-of date for the law. '}
+            {anyEvaluated && !synthetic
+              ? 'Statuses, coverage scores and the shape of this page are Statewise’s; the analysis, quoted law and recommendations are the report’s own words.'
+              : ''}
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function AtAGlance({
+  evaluation,
+  outline,
+  year,
+  aboutHref,
+}: {
+  evaluation: Evaluation;
+  outline: ReportOutline;
+  year: number;
+  aboutHref: string;
+}) {
+  const published = evaluation.published;
+  const score = outline.coverage.score;
+  return (
+    <section className="report-glance" aria-label="At a glance">
+      <dl className="report-dl report-glance__list">
+        <div className="report-dl__row">
+          <dt>Laws as of</dt>
+          <dd>
+            {evaluation.asOf ? (
+              <time dateTime={evaluation.asOf}>{formatIsoDate(evaluation.asOf)}</time>
+            ) : (
+              'Not stated (no goal evaluated)'
+            )}
+          </dd>
+        </div>
+        <div className="report-dl__row">
+          <dt>Goals evaluated</dt>
+          <dd>
+            {outline.evaluated} of {outline.total}
+          </dd>
+        </div>
+        <div className="report-dl__row">
+          <dt>Coverage score</dt>
+          <dd>
+            {score === null ? (
+              'None: no goal evaluated (not zero)'
+            ) : (
+              <>
+                <strong>{score}</strong> of 100, over the {outline.evaluated} of {outline.total}{' '}
+                goals evaluated
+              </>
+            )}
+            <span className="report-glance__hint">
+              Statewise’s own measure with equal weights, not Shared Hope’s score; no grade is
+              derived from it. <Link to={aboutHref}>What the score is</Link>
+            </span>
+          </dd>
+        </div>
+        <div className="report-dl__row">
+          <dt>Published grade, {year}</dt>
+          <dd>
+            {published ? (
+              <div className="report-published">
+                <GradeBadge grade={published.grade} />
+                <div>
+                  <p className="report-published__details">{describeGradeDetails(published)}</p>
+                  {published.note ? <p className="report-note">{published.note}</p> : null}
+                  <p className="report-note">Sources:</p>
+                  <SourceList sources={published.sources} />
+                </div>
+              </div>
+            ) : (
+              `Unknown: no published grade for ${year} was found in the sources.`
+            )}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function StatusOverview({ outline, synthetic }: { outline: ReportOutline; synthetic: boolean }) {
+  return (
+    <section className="report-status-overview" aria-labelledby="statuses-title">
+      <h2 id="statuses-title" className="report-status-overview__title">
+        Statuses of the {outline.total} policy goals
+      </h2>
+      <ul className="report-counts">
+        {STATUSES.map((s) => (
+          <li key={s}>
+            <StatusGlyph status={s} withLabel />: <strong>{outline.counts[s]}</strong>
+          </li>
+        ))}
+      </ul>
+      <p className="report-note">
+        {synthetic
+          ? 'Statuses here are generated for the synthetic demo data.'
+          : 'Each status is this project’s reading of the report, not a rating Shared Hope published: the ingest proposes it from the report’s text (a recommendation, the verdict sentence) and a person reviews it. Each goal says why.'}
+      </p>
+    </section>
+  );
+}
+
+/**
+ * The goal being read, for the contents beside the report: the first goal section in the top
+ * part of the window. Nothing happens where IntersectionObserver is missing.
+ */
+function useGoalInView(ids: readonly string[]): string | null {
+  const [active, setActive] = useState<string | null>(null);
+  const key = ids.join(' ');
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const list = key.split(' ');
+    const visible = new Set<string>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (e.isIntersecting) visible.add(e.target.id);
+          else visible.delete(e.target.id);
+        }
+        const first = list.find((id) => visible.has(id));
+        if (first) setActive(first);
+      },
+      { rootMargin: '0px 0px -65% 0px' },
+    );
+    for (const id of list) {
+      const el = document.getElementById(id);
+      if (el) observer.observe(el);
+    }
+    return () => observer.disconnect();
+  }, [key]);
+  return active;
+}
+
+function Contents({ outline, hasAppendix }: { outline: ReportOutline; hasAppendix: boolean }) {
+  const ids = useMemo(
+    () => outline.areas.flatMap((a) => a.goals.map((g) => `goal-${g.id}`)),
+    [outline],
+  );
+  const active = useGoalInView(ids);
+  const navRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Keep the current goal visible when the contents scroll on their own (beside the report).
+    const nav = navRef.current;
+    const link = active ? nav?.querySelector<HTMLElement>(`a[href="#${active}"]`) : null;
+    if (!nav || !link || nav.scrollHeight <= nav.clientHeight) return;
+    const top = link.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
+    if (top < nav.scrollTop || top > nav.scrollTop + nav.clientHeight - 40) {
+      nav.scrollTop = Math.max(0, top - nav.clientHeight / 3);
+    }
+  }, [active]);
+  return (
+    <nav className="report-toc" aria-labelledby="toc-title" ref={navRef}>
+      <h2 id="toc-title">Contents</h2>
+      <ol className="report-toc__areas">
+        {outline.areas.map((area) => (
+          <li key={area.id}>
+            <a href={`#area-${area.id}`} className="report-toc__area">
+              {area.id}. {area.title}
+            </a>
+            <ol className="report-toc__goals">
+              {area.goals.map((g) => (
+                <li key={g.id}>
+                  <a
+                    href={`#goal-${g.id}`}
+                    aria-current={active === `goal-${g.id}` ? 'location' : undefined}
+                  >
+                    <StatusGlyph status={g.status} /> <span className="report-toc__id">{g.id}</span>{' '}
+                    <span className="report-toc__title">{g.title}</span>
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+        {hasAppendix ? (
+          <li>
+            <a href="#offences" className="report-toc__area">
+              Offences and penalties
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <a href="#grades-title" className="report-toc__area">
+            Published grades
+          </a>
+        </li>
+        <li>
+          <a href="#sources" className="report-toc__area">
+            Sources
+          </a>
+        </li>
+      </ol>
+    </nav>
+  );
+}
+
+function AreaSection({
+  area,
+  synthetic,
+  goalHref,
+}: {
+  area: ReportArea;
+  synthetic: boolean;
+  goalHref: (id: string) => string;
+}) {
+  return (
+    <section
+      id={`area-${area.id}`}
+      className="report-area"
+      aria-labelledby={`area-${area.id}-title`}
+    >
+      <h2 id={`area-${area.id}-title`}>
+        <span className="report-area__id">Issue area {area.id}</span> {area.title}
+      </h2>
+      {area.sections.map((goal) => (
+        <ReportGoalSection
+          key={goal.id}
+          goal={goal}
+          synthetic={synthetic}
+          goalHref={goalHref(goal.id)}
+        />
+      ))}
+      {area.notEvaluated.length > 0 ? (
+        <div className="report-not-evaluated">
+          <h3>Not evaluated in this dataset ({area.notEvaluated.length})</h3>
+          <NotEvaluatedList goals={area.notEvaluated} withIds />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function NotEvaluatedList({ goals, withIds }: { goals: ReportArea['goals']; withIds: boolean }) {
+  return (
+    <ul className="report-not-evaluated__list">
+      {goals.map((g) => (
+        <li key={g.id} id={withIds ? `goal-${g.id}` : undefined}>
+          <StatusGlyph status="not-evaluated" /> <span className="report-toc__id">{g.id}</span>{' '}
+          {g.title}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NothingEvaluated({
+  outline,
+  name,
+  year,
+  synthetic,
+  goalHref,
+}: {
+  outline: ReportOutline;
+  name: string;
+  year: number;
+  synthetic: boolean;
+  goalHref: (id: string) => string;
+}) {
+  const withFacts = outline.areas.flatMap((a) => a.sections);
+  return (
+    <section className="report-area" aria-labelledby="goals-title">
+      <h2 id="goals-title">Policy goals</h2>
+      <p>
+        None of the {outline.total} policy goals has been evaluated for {name} in the {year} edition
+        of this dataset: every status is unknown
+        {withFacts.length > 0
+          ? `. The facts held for goal${withFacts.length === 1 ? '' : 's'} ${withFacts
+              .map((g) => g.id)
+              .join(', ')}, from reference data, are shown below.`
+          : '.'}
+      </p>
+      {withFacts.map((goal) => (
+        <ReportGoalSection
+          key={goal.id}
+          goal={goal}
+          synthetic={synthetic}
+          goalHref={goalHref(goal.id)}
+        />
+      ))}
+      <details className="report-details report-all-goals">
+        <summary>All {outline.total} goals, by issue area (none evaluated)</summary>
+        {outline.areas.map((area) => (
+          <div key={area.id}>
+            <h3>
+              {area.id}. {area.title}
+            </h3>
+            <NotEvaluatedList goals={area.goals} withIds={false} />
+          </div>
+        ))}
+      </details>
+    </section>
+  );
 }

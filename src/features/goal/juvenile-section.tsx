@@ -1,0 +1,346 @@
+import { Fragment, useMemo, type ReactNode } from 'react';
+import { ChartFrame } from '@/components/chart-frame';
+import { Link } from '@/components/router';
+import { SyntheticMark } from '@/components/synthetic-mark';
+import {
+  ageAxis,
+  BASIS_LABELS,
+  CONFIDENCE_LABELS,
+  describeJuvenileAges,
+  JUVENILE_FIELD_LABELS,
+  sortJuvenileRows,
+  yesNo,
+  type JuvenileFacts,
+  type JuvenileField,
+  type JuvenileRow,
+  type JuvenileSortKey,
+} from '@/domain/goal-juvenile';
+import { YesNoValue } from './goal-fact';
+import { JuvenileRangeChart } from './juvenile-range-chart';
+
+const SORT_LABELS: Record<JuvenileSortKey, string> = {
+  'min-age': 'Minimum age',
+  'max-age': 'Maximum age',
+  name: 'Name',
+};
+
+export interface JuvenileSectionProps {
+  rows: JuvenileRow[];
+  sort: JuvenileSortKey;
+  onSort: (sort: JuvenileSortKey) => void;
+  subtitle: string;
+  source: string;
+  synthetic: boolean;
+  stateHref: (code: string) => string;
+  highlighted: readonly string[];
+  onPrefetch: (code: string) => void;
+}
+
+/** Goal 2.9: the age-range chart, and the table of ages and transfer laws for every state. */
+export function JuvenileSection({
+  rows,
+  sort,
+  onSort,
+  subtitle,
+  source,
+  synthetic,
+  stateHref,
+  highlighted,
+  onPrefetch,
+}: JuvenileSectionProps) {
+  const sorted = useMemo(() => sortJuvenileRows(rows, sort), [rows, sort]);
+  const axis = useMemo(() => ageAxis(rows), [rows]);
+  const anyLow = rows.some(
+    (r) => r.facts?.minConfidence === 'low' || r.reference?.minConfidence === 'low',
+  );
+
+  return (
+    <>
+      <ChartFrame
+        title="Ages of juvenile court jurisdiction"
+        subtitle={subtitle}
+        source={source}
+        synthetic={synthetic}
+        summary={<p>{describeJuvenileAges(rows)}</p>}
+        legend={<RangeLegend anyLow={anyLow} />}
+        actions={
+          <div className="segmented" role="group" aria-label="Sort the states by">
+            {(Object.keys(SORT_LABELS) as JuvenileSortKey[]).map((key) => (
+              <button
+                key={key}
+                type="button"
+                aria-pressed={sort === key}
+                onClick={() => onSort(key)}
+              >
+                {SORT_LABELS[key]}
+              </button>
+            ))}
+          </div>
+        }
+        table={<AgesTable rows={sorted} stateHref={stateHref} />}
+      >
+        <JuvenileRangeChart
+          rows={sorted}
+          listLabel={`Ages of juvenile court jurisdiction, by state, sorted by ${SORT_LABELS[sort].toLowerCase()}`}
+          axis={axis}
+          stateHref={stateHref}
+          highlighted={highlighted}
+          onPrefetch={onPrefetch}
+        />
+      </ChartFrame>
+
+      <section className="goal-section" aria-labelledby="goal-juvenile-table-heading">
+        <h2 id="goal-juvenile-table-heading">Juvenile court ages and transfer laws, by state</h2>
+        {synthetic ? <SyntheticMark /> : null}
+        <p className="goal-section__note">
+          Sorted by {SORT_LABELS[sort].toLowerCase()}. “Unknown” means no source states it; “No
+          statutory minimum” means the law sets none. Where the state’s report and the reference
+          data disagree, both rows are shown and the differing values marked. Confidence is the
+          lowest of the row’s facts: high when two sources agree, medium with one source, low when
+          sources conflict. The sources of each row are listed on the state’s page.
+        </p>
+        <div
+          className="goal-table-scroll"
+          role="region"
+          aria-label="Table of juvenile court ages and transfer laws (scrolls sideways)"
+          tabIndex={0}
+        >
+          <JuvenileTable rows={sorted} stateHref={stateHref} />
+        </div>
+        <p className="goal-section__source">{source}</p>
+      </section>
+    </>
+  );
+}
+
+function RangeLegend({ anyLow }: { anyLow: boolean }) {
+  return (
+    <div className="legend" role="group" aria-label="Legend: juvenile court ages">
+      <ul className="legend__items">
+        <li>
+          <span className="goal-legend-range" aria-hidden="true">
+            <span className="goal-legend-range__dot" />
+            <span className="goal-legend-range__bar" />
+            <span className="goal-legend-range__dot" />
+          </span>{' '}
+          Minimum to maximum age of juvenile court jurisdiction (e.g. 10–17: ages 10 through 17)
+        </li>
+        <li>
+          <span className="goal-legend-range goal-legend-range--no-minimum" aria-hidden="true">
+            <span className="goal-legend-range__arrow">◀</span>
+            <span className="goal-legend-range__bar" />
+            <span className="goal-legend-range__dot" />
+          </span>{' '}
+          No statutory minimum age (not zero: the law sets no floor)
+        </li>
+        <li>
+          <span className="goal-legend-range goal-legend-range--reference" aria-hidden="true">
+            <span className="goal-legend-range__bar" />
+          </span>{' '}
+          Reference data, where it differs from the report
+        </li>
+        <li>
+          <span className="legend__swatch goal-swatch--hatched" aria-hidden="true" /> No data
+          (unknown)
+        </li>
+        {anyLow ? (
+          <li>
+            <strong aria-hidden="true">*</strong> Low confidence: the sources conflict
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}
+
+function minAgeText(facts: JuvenileFacts): string {
+  return facts.minAge === null ? 'No statutory minimum' : String(facts.minAge);
+}
+
+function maxAgeText(facts: JuvenileFacts): string {
+  return facts.maxAge === null ? 'Unknown' : String(facts.maxAge);
+}
+
+const SHORT_CONFIDENCE = { high: 'High', medium: 'Medium' } as const;
+
+function confidenceText(facts: JuvenileFacts): ReactNode {
+  if (facts.basis === 'report') return 'Not rated (report)';
+  if (facts.basis === 'synthetic') return 'Synthetic';
+  if (!facts.minConfidence) return 'Not stated';
+  return facts.minConfidence === 'low' ? (
+    <strong className="goal-confidence-low">⚠ {CONFIDENCE_LABELS.low}</strong>
+  ) : (
+    SHORT_CONFIDENCE[facts.minConfidence]
+  );
+}
+
+function AgesTable({
+  rows,
+  stateHref,
+}: {
+  rows: readonly JuvenileRow[];
+  stateHref: (code: string) => string;
+}) {
+  return (
+    <table className="table">
+      <caption className="visually-hidden">Ages of juvenile court jurisdiction by state</caption>
+      <thead>
+        <tr>
+          <th scope="col">State</th>
+          <th scope="col">Basis</th>
+          <th scope="col">Minimum age</th>
+          <th scope="col">Maximum age</th>
+          <th scope="col">Confidence (lowest)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) =>
+          factRows(row).map(({ facts, first, span }) => (
+            <tr key={`${row.code}-${facts?.basis ?? 'none'}`}>
+              {first ? (
+                <th scope="row" rowSpan={span}>
+                  <Link to={stateHref(row.code)}>{row.name}</Link>
+                </th>
+              ) : null}
+              {facts ? (
+                <>
+                  <td>{BASIS_LABELS[facts.basis]}</td>
+                  <td>
+                    <Cell row={row} field="minAge">
+                      {minAgeText(facts)}
+                    </Cell>
+                  </td>
+                  <td>
+                    <Cell row={row} field="maxAge">
+                      {maxAgeText(facts)}
+                    </Cell>
+                  </td>
+                  <td>{confidenceText(facts)}</td>
+                </>
+              ) : (
+                <td colSpan={4}>No data (unknown)</td>
+              )}
+            </tr>
+          )),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+const TRANSFER_FIELDS: JuvenileField[] = [
+  'automaticTransfer',
+  'directFile',
+  'discretionaryTransfer',
+  'traumaConsidered',
+];
+
+function factRows(
+  row: JuvenileRow,
+): { facts: JuvenileFacts | null; first: boolean; span: number }[] {
+  if (!row.facts) return [{ facts: null, first: true, span: 1 }];
+  if (!row.reference) return [{ facts: row.facts, first: true, span: 1 }];
+  return [
+    { facts: row.facts, first: true, span: 2 },
+    { facts: row.reference, first: false, span: 2 },
+  ];
+}
+
+/** A value, marked when the report and the reference data disagree on it. */
+function Cell({
+  row,
+  field,
+  children,
+}: {
+  row: JuvenileRow;
+  field: JuvenileField;
+  children: ReactNode;
+}) {
+  if (!row.differences.includes(field)) return <>{children}</>;
+  return (
+    <span className="goal-differs">
+      {children} <span className="badge goal-differs__badge">differs</span>
+    </span>
+  );
+}
+
+export function JuvenileTable({
+  rows,
+  stateHref,
+}: {
+  rows: readonly JuvenileRow[];
+  stateHref: (code: string) => string;
+}) {
+  return (
+    <table className="table goal-juvenile-table">
+      <caption className="visually-hidden">
+        Juvenile court ages and transfer laws by state, with the basis and confidence of each row
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">State</th>
+          <th scope="col">Basis</th>
+          <th scope="col">Minimum age</th>
+          <th scope="col">Maximum age</th>
+          {TRANSFER_FIELDS.map((f) => (
+            <th key={f} scope="col">
+              {JUVENILE_FIELD_LABELS[f]}
+            </th>
+          ))}
+          <th scope="col">Confidence (lowest)</th>
+          <th scope="col">Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <Fragment key={row.code}>
+            {factRows(row).map(({ facts, first, span }) => (
+              <tr
+                key={`${row.code}-${facts?.basis ?? 'none'}`}
+                className={facts?.minConfidence === 'low' ? 'goal-row--low' : undefined}
+              >
+                {first ? (
+                  <th scope="row" rowSpan={span}>
+                    {row.name}
+                  </th>
+                ) : null}
+                {facts ? (
+                  <>
+                    <td>{BASIS_LABELS[facts.basis]}</td>
+                    <td>
+                      <Cell row={row} field="minAge">
+                        {minAgeText(facts)}
+                      </Cell>
+                    </td>
+                    <td>
+                      <Cell row={row} field="maxAge">
+                        {maxAgeText(facts)}
+                      </Cell>
+                    </td>
+                    {TRANSFER_FIELDS.map((f) => (
+                      <td key={f}>
+                        <Cell row={row} field={f}>
+                          <YesNoValue value={yesNo(facts[f] as boolean | null)} />
+                        </Cell>
+                      </td>
+                    ))}
+                    <td>{confidenceText(facts)}</td>
+                  </>
+                ) : (
+                  <td colSpan={8}>No data (unknown)</td>
+                )}
+                {first ? (
+                  <td rowSpan={span}>
+                    <Link to={stateHref(row.code)}>
+                      Sources <span className="visually-hidden">for {row.name}</span>
+                    </Link>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </Fragment>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,371 @@
+import {
+  memo,
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type Ref,
+} from 'react';
+import { STATUS_COLORS, STATUS_GLYPHS } from '@/components/palette';
+import { STATUSES, type Status } from '@/domain/evaluation-schema';
+import {
+  cellLabel,
+  type HeatmapColumn,
+  type HeatmapModel,
+  type HeatmapRow,
+} from '@/domain/heatmap-model';
+import { clampPosition, moveInGrid, type GridPosition } from '@/domain/heatmap-navigation';
+import { formatScore, STATUS_WORDS } from '@/domain/heatmap-text';
+import { useReadoutStore } from './heatmap-readout-store';
+
+/**
+ * States × goals as an ARIA grid. Drawn once per filter change; keyboard focus moves by roving
+ * tabindex set directly on the two cells concerned, so a key press re-renders nothing
+ * (2,040 cells must stay fast on slow phones). Events are delegated to the table: no per-cell
+ * handlers.
+ */
+export interface HeatmapGridApi {
+  /** Moves focus back to the active cell (e.g. when the detail panel closes) */
+  focusActive: () => void;
+}
+
+export interface OpenCell {
+  code: string;
+  goalId: string;
+}
+
+export interface HeatmapGridProps {
+  model: HeatmapModel;
+  /** Accessible name of the grid */
+  label: string;
+  /** Id of the usage hint */
+  describedBy?: string;
+  /** Heading of the score shown beside each state name */
+  scoreHeading: string;
+  /** The cell whose details are open, outlined */
+  openCell: OpenCell | null;
+  /** Enter, Space or a click on a cell; must be stable (memoised by the page) */
+  onOpen: (code: string, goalId: string) => void;
+  /** Escape in the grid */
+  onEscape?: () => void;
+  apiRef?: Ref<HeatmapGridApi>;
+}
+
+interface ActiveCell extends GridPosition {
+  code: string | null;
+  goalId: string | null;
+}
+
+// Custom properties carry the palette into the stylesheet, so every cell is a class, not a style.
+const PALETTE_STYLE = {
+  '--hm-meets': STATUS_COLORS.meets,
+  '--hm-partial': STATUS_COLORS.partial,
+  '--hm-does-not-meet': STATUS_COLORS['does-not-meet'],
+} as CSSProperties;
+
+const CELL_CLASS = Object.fromEntries(STATUSES.map((s) => [s, `hm-c hm-c--${s}`])) as Record<
+  Status,
+  string
+>;
+
+function cellClass(status: Status, groupStart: boolean, match: boolean): string {
+  let cls = CELL_CLASS[status];
+  if (groupStart) cls += ' hm-c--start';
+  if (!match) cls += ' hm-c--dim';
+  return cls;
+}
+
+function scoreText(row: HeatmapRow): string {
+  return row.keyScore === null ? '—' : `${formatScore(row.keyScore)} (${row.keyEvaluated})`;
+}
+
+function scoreWords(row: HeatmapRow, issueId: string | null): string {
+  const what = issueId ? `issue area ${issueId} score` : 'coverage score';
+  if (row.keyScore === null) return `no ${what}: no goal evaluated`;
+  return `${what} ${formatScore(row.keyScore)} over ${row.keyEvaluated} evaluated ${
+    row.keyEvaluated === 1 ? 'goal' : 'goals'
+  }`;
+}
+
+interface GridRowProps {
+  row: HeatmapRow;
+  columns: readonly HeatmapColumn[];
+  issueId: string | null;
+}
+
+const GridRow = memo(function GridRow({ row, columns, issueId }: GridRowProps) {
+  const { statuses, matches, name } = row;
+  return (
+    <div role="row" className="hm-row">
+      <div role="rowheader" className="hm-rowhead">
+        <span className="hm-rowhead__name">{name}</span>
+        <span className="hm-rowhead__code" aria-hidden="true">
+          {row.code}
+        </span>
+        <span className="hm-rowhead__score" aria-hidden="true">
+          {scoreText(row)}
+        </span>
+        <span className="visually-hidden">, {scoreWords(row, issueId)}</span>
+      </div>
+      {statuses.map((status, i) => {
+        const column = columns[i]!;
+        const match = matches === null || matches[i] === true;
+        // Kept lean (2,040 of them): no tabindex (the roving tab stop is set on the DOM), no
+        // handlers (delegated to the grid), the position from the DOM.
+        return (
+          <div
+            key={column.goalId}
+            role="gridcell"
+            className={cellClass(status, column.groupStart, match)}
+            aria-label={cellLabel(name, column.name, STATUS_WORDS[status], match)}
+          >
+            {STATUS_GLYPHS[status]}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+function indexIn(el: Element): number {
+  return el.parentElement ? Array.prototype.indexOf.call(el.parentElement.children, el) : -1;
+}
+
+/** The body cell an event happened in, and its position (row, goal column). */
+function cellAtTarget(
+  target: EventTarget | null,
+  body: HTMLElement | null,
+): { el: HTMLElement; pos: GridPosition } | null {
+  if (!(target instanceof Element) || !body) return null;
+  const el = target.closest('.hm-c');
+  const rowEl = el?.parentElement;
+  if (!(el instanceof HTMLElement) || !rowEl || rowEl.parentElement !== body) return null;
+  // Child 0 of each row is the row header.
+  return { el, pos: { row: indexIn(rowEl), col: indexIn(el) - 1 } };
+}
+
+export const HeatmapGrid = memo(function HeatmapGrid({
+  model,
+  label,
+  describedBy,
+  scoreHeading,
+  openCell,
+  onOpen,
+  onEscape,
+  apiRef,
+}: HeatmapGridProps) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const active = useRef<ActiveCell>({ row: 0, col: 0, code: null, goalId: null });
+  const activeEl = useRef<HTMLElement | null>(null);
+  const modelRef = useRef(model);
+  const showReadout = useReadoutStore((s) => s.show);
+
+  const cellAt = useCallback((pos: GridPosition): HTMLElement | null => {
+    // Child 0 of each row is the row header.
+    const el = bodyRef.current?.children[pos.row]?.children[pos.col + 1];
+    return el instanceof HTMLElement ? el : null;
+  }, []);
+
+  const describe = useCallback(
+    (pos: GridPosition | null) => {
+      const m = modelRef.current;
+      const row = pos ? m.rows[pos.row] : undefined;
+      const column = pos ? m.columns[pos.col] : undefined;
+      const status = pos ? row?.statuses[pos.col] : undefined;
+      showReadout(
+        row && column && status
+          ? { stateName: row.name, goalId: column.goalId, goalTitle: column.title, status }
+          : null,
+      );
+    },
+    [showReadout],
+  );
+
+  /** Makes the cell at `pos` the grid's one tab stop. */
+  const setActive = useCallback(
+    (pos: GridPosition) => {
+      const m = modelRef.current;
+      const el = cellAt(pos);
+      if (!el) return;
+      if (activeEl.current && activeEl.current !== el) activeEl.current.removeAttribute('tabindex');
+      el.tabIndex = 0;
+      activeEl.current = el;
+      active.current = {
+        ...pos,
+        code: m.rows[pos.row]?.code ?? null,
+        goalId: m.columns[pos.col]?.goalId ?? null,
+      };
+    },
+    [cellAt],
+  );
+
+  // After each redraw, keep the tab stop on the same state and goal if still shown, else nearby.
+  useLayoutEffect(() => {
+    modelRef.current = model;
+    const { code, goalId, row, col } = active.current;
+    const rowIndex = code === null ? -1 : model.rows.findIndex((r) => r.code === code);
+    const colIndex = goalId === null ? -1 : model.columns.findIndex((c) => c.goalId === goalId);
+    const pos = clampPosition(
+      { row: rowIndex >= 0 ? rowIndex : row, col: colIndex >= 0 ? colIndex : col },
+      { rows: model.rows.length, cols: model.columns.length },
+    );
+    if (pos) setActive(pos);
+    else activeEl.current = null;
+  }, [model, setActive]);
+
+  // Outline the cell whose details are open.
+  useLayoutEffect(() => {
+    if (!openCell) return;
+    const row = model.rows.findIndex((r) => r.code === openCell.code);
+    const col = model.columns.findIndex((c) => c.goalId === openCell.goalId);
+    const el = row >= 0 && col >= 0 ? cellAt({ row, col }) : null;
+    el?.setAttribute('data-open', '');
+    return () => el?.removeAttribute('data-open');
+  }, [model, openCell, cellAt]);
+
+  useImperativeHandle(
+    apiRef,
+    () => ({
+      focusActive: () => {
+        const pos = clampPosition(active.current, {
+          rows: modelRef.current.rows.length,
+          cols: modelRef.current.columns.length,
+        });
+        if (pos) cellAt(pos)?.focus();
+      },
+    }),
+    [cellAt],
+  );
+
+  // Clear the readout when the grid goes away.
+  useLayoutEffect(() => () => showReadout(null), [showReadout]);
+
+  const open = (pos: GridPosition) => {
+    const m = modelRef.current;
+    const row = m.rows[pos.row];
+    const column = m.columns[pos.col];
+    if (row && column) onOpen(row.code, column.goalId);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const pos = cellAtTarget(e.target, bodyRef.current)?.pos;
+    if (!pos) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      open(pos);
+      return;
+    }
+    if (e.key === 'Escape') {
+      onEscape?.();
+      return;
+    }
+    const m = modelRef.current;
+    const next = moveInGrid(
+      pos,
+      { key: e.key, ctrl: e.ctrlKey || e.metaKey },
+      { rows: m.rows.length, cols: m.columns.length },
+    );
+    if (!next) return;
+    e.preventDefault();
+    if (next.row === pos.row && next.col === pos.col) return;
+    setActive(next);
+    cellAt(next)?.focus();
+  };
+
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const pos = cellAtTarget(e.target, bodyRef.current)?.pos;
+    if (!pos) return;
+    setActive(pos);
+    describe(pos);
+  };
+
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const cell = cellAtTarget(e.target, bodyRef.current);
+    if (!cell) return;
+    setActive(cell.pos);
+    cell.el.focus();
+    open(cell.pos);
+  };
+
+  const onMouseOver = (e: MouseEvent<HTMLDivElement>) => {
+    const pos = cellAtTarget(e.target, bodyRef.current)?.pos;
+    if (pos) describe(pos);
+  };
+
+  const onMouseLeave = () => {
+    describe(cellAtTarget(document.activeElement, bodyRef.current)?.pos ?? null);
+  };
+
+  const { groups, columns, rows } = model;
+  const issueId = model.sort.kind === 'issue' ? model.sort.issueId : null;
+  return (
+    <div className="hm-scroll">
+      <div
+        role="grid"
+        aria-label={label}
+        aria-describedby={describedBy}
+        aria-readonly="true"
+        aria-rowcount={rows.length + 2}
+        aria-colcount={columns.length + 1}
+        className="hm-grid"
+        style={{
+          ...PALETTE_STYLE,
+          width: `calc(var(--hm-head-w) + ${columns.length} * var(--hm-cell-w) + ${groups.length} * var(--hm-start-w))`,
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onClick={onClick}
+        onMouseOver={onMouseOver}
+        onMouseLeave={onMouseLeave}
+      >
+        <div role="rowgroup" className="hm-head">
+          <div role="row" className="hm-head__groups">
+            {/* The corner is drawn by the next row; this space only keeps the groups aligned. */}
+            <div className="hm-head__spacer" aria-hidden="true" />
+            {groups.map((g, i) => (
+              <div
+                key={g.issueId}
+                role="columnheader"
+                aria-colspan={g.span}
+                aria-colindex={i === 0 ? 2 : undefined}
+                className={g.issueId === issueId ? 'hm-group hm-group--sorted' : 'hm-group'}
+                style={{ width: `calc(${g.span} * var(--hm-cell-w))` }}
+                title={`${g.issueId}. ${g.title}`}
+              >
+                <span className="hm-group__text">
+                  {g.issueId}. {g.title}
+                </span>
+              </div>
+            ))}
+          </div>
+          <div role="row" className="hm-head__goals">
+            <div role="columnheader" className="hm-corner">
+              <span className="hm-corner__state">State</span>
+              <span className="hm-corner__score">{scoreHeading}</span>
+            </div>
+            {columns.map((c) => (
+              <div
+                key={c.goalId}
+                role="columnheader"
+                className={c.groupStart ? 'hm-goal hm-goal--start' : 'hm-goal'}
+                title={`${c.goalId} ${c.title}`}
+              >
+                <span className="hm-goal__id">{c.goalId}</span>{' '}
+                <span className="visually-hidden">{c.title}</span>
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="hm-body" ref={bodyRef}>
+          {rows.map((row) => (
+            <GridRow key={row.code} row={row} columns={columns} issueId={issueId} />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import type { Status } from '@/domain/evaluation-schema';
+
+/**
+ * The cell under the pointer or keyboard focus, for the one-line readout above the grid. A tiny
+ * store so that moving over 2,040 cells re-renders the readout only, never the grid.
+ */
+export interface ReadoutCell {
+  stateName: string;
+  goalId: string;
+  goalTitle: string;
+  status: Status;
+}
+
+interface ReadoutState {
+  cell: ReadoutCell | null;
+  show: (cell: ReadoutCell | null) => void;
+}
+
+export const useReadoutStore = create<ReadoutState>((set) => ({
+  cell: null,
+  show: (cell) => set({ cell }),
+}));

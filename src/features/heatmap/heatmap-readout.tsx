@@ -1,0 +1,25 @@
+import { StatusGlyph } from '@/components/status-glyph';
+import { useReadoutStore } from './heatmap-readout-store';
+
+/**
+ * One line above the grid naming the cell under the pointer or focus. Hidden from assistive
+ * technology: each cell's accessible name already says the same.
+ */
+export function HeatmapReadout({ hint }: { hint: string }) {
+  const cell = useReadoutStore((s) => s.cell);
+  return (
+    <p className="hm-readout" aria-hidden="true">
+      {cell ? (
+        <>
+          <strong className="hm-readout__state">{cell.stateName}</strong>
+          <StatusGlyph status={cell.status} withLabel />
+          <span className="hm-readout__goal">
+            {cell.goalId} {cell.goalTitle}
+          </span>
+        </>
+      ) : (
+        <span className="hm-readout__hint">{hint}</span>
+      )}
+    </p>
+  );
+}

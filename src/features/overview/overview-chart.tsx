@@ -1,0 +1,329 @@
+import type { ReactNode } from 'react';
+import { ChartFrame } from '@/components/chart-frame';
+import { Link } from '@/components/router';
+import { STATUS_GLYPHS } from '@/components/palette';
+import type { Status } from '@/domain/evaluation-schema';
+import { measureLabel, type OverviewMeasure } from '@/domain/overview-measure';
+import {
+  noDataMeaning,
+  type MeasureChart,
+  type RankedRow,
+  type StateValue,
+  type ValueGroup,
+} from '@/domain/overview-values';
+import { Swatch } from './measure-legend';
+import { bucketColor } from './overview-colors';
+
+export interface OverviewChartProps {
+  measure: OverviewMeasure;
+  chart: MeasureChart;
+  title: string;
+  subtitle: string;
+  source: string;
+  summary: ReactNode;
+  synthetic: boolean;
+  /** The state pointed at on the map or here, highlighted in both */
+  hovered: string | null;
+  /** States chosen in the URL (`states`), outlined */
+  selected: readonly string[];
+  onHover: (code: string | null) => void;
+  hrefFor: (code: string) => string;
+  onPrefetch: (code: string) => void;
+}
+
+/**
+ * The chart beside the map: scores ranked state by state as bars on a 0-100 scale, or, for
+ * grades, statuses and ages, each value with its states. Plain HTML, so the overview stays light.
+ */
+export function OverviewChart(props: OverviewChartProps) {
+  const { measure, chart, title, subtitle, source, summary, synthetic } = props;
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={subtitle}
+      source={source}
+      synthetic={synthetic}
+      summary={summary}
+      table={
+        chart.type === 'ranked' ? (
+          <RankedTable rows={chart.rows} unknown={chart.unknown} measure={measure} />
+        ) : (
+          <GroupedTable groups={chart.groups} unknown={chart.unknown} measure={measure} />
+        )
+      }
+    >
+      <div onMouseLeave={() => props.onHover(null)}>
+        {chart.type === 'ranked' ? (
+          <RankedBars rows={chart.rows} {...props} />
+        ) : (
+          <GroupedBars groups={chart.groups} {...props} />
+        )}
+        <UnknownStates states={chart.unknown} {...props} />
+      </div>
+    </ChartFrame>
+  );
+}
+
+type Interaction = Pick<
+  OverviewChartProps,
+  'hovered' | 'selected' | 'onHover' | 'hrefFor' | 'onPrefetch' | 'measure'
+>;
+
+function StateLink({
+  value,
+  hrefFor,
+  onHover,
+  onPrefetch,
+  className,
+  children,
+}: {
+  value: StateValue;
+  className: string;
+  children: ReactNode;
+} & Pick<Interaction, 'hrefFor' | 'onHover' | 'onPrefetch'>) {
+  return (
+    <Link
+      to={hrefFor(value.code)}
+      className={className}
+      onPrefetch={() => onPrefetch(value.code)}
+      onFocus={() => onHover(value.code)}
+      onBlur={() => onHover(null)}
+    >
+      {children}
+    </Link>
+  );
+}
+
+function rowClass(base: string, code: string, hovered: string | null, selected: readonly string[]) {
+  return [
+    base,
+    hovered === code ? `${base}--hovered` : '',
+    selected.includes(code) ? `${base}--selected` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function RankedBars({ rows, ...x }: { rows: readonly RankedRow[] } & Interaction) {
+  if (rows.length === 0) return null;
+  // A rank among one or two states would read as a verdict on all 51: it is shown from three.
+  const ranked = rows.length >= 3;
+  return (
+    <ol className="ranked" aria-label={`${measureLabel(x.measure)}, highest first`}>
+      {rows.map(({ value, rank, tied }) => {
+        const color = bucketColor(value.bucket);
+        const score = value.sortValue ?? 0;
+        return (
+          <li
+            key={value.code}
+            className={rowClass('ranked__row', value.code, x.hovered, x.selected)}
+            onMouseEnter={() => x.onHover(value.code)}
+          >
+            <span className="ranked__rank" aria-hidden="true">
+              {ranked ? (tied ? `=${rank}` : rank) : ''}
+            </span>
+            <StateLink value={value} className="ranked__name" {...x}>
+              {value.name}
+            </StateLink>
+            <span className="ranked__track" aria-hidden="true">
+              <span
+                className="ranked__bar"
+                style={{ width: `${Math.max(0, Math.min(100, score))}%`, background: color?.fill }}
+              />
+            </span>
+            <span className="ranked__value">
+              {ranked ? (
+                <span className="visually-hidden">
+                  {tied ? `Rank ${rank}, tied: ` : `Rank ${rank}: `}
+                </span>
+              ) : null}
+              {value.display}
+            </span>
+            <span className="ranked__goals">
+              {value.evaluated}/{value.goalsInScope}
+              <span className="visually-hidden"> goals evaluated</span>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function GroupedBars({ groups, ...x }: { groups: readonly ValueGroup[] } & Interaction) {
+  if (groups.length === 0) return null;
+  const max = Math.max(...groups.map((g) => g.states.length));
+  return (
+    <ul className="grouped">
+      {groups.map((group) => {
+        const color = bucketColor(group.bucket);
+        const mark = group.bucket.startsWith('status-')
+          ? STATUS_GLYPHS[group.key as Status]
+          : group.bucket.startsWith('grade-')
+            ? group.key
+            : undefined;
+        return (
+          <li key={group.key} className="grouped__group">
+            <div className="grouped__head">
+              <Swatch bucket={group.bucket} {...(mark ? { mark } : {})} />
+              <span className="grouped__label">{group.label}</span>
+              <span className="grouped__count">
+                {group.states.length} {group.states.length === 1 ? 'state' : 'states'}
+              </span>
+            </div>
+            <span className="grouped__track" aria-hidden="true">
+              <span
+                className="grouped__bar"
+                style={{
+                  width: `${(group.states.length / max) * 100}%`,
+                  background: color?.fill,
+                }}
+              />
+            </span>
+            <StateChips states={group.states} {...x} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function StateChips({ states, ...x }: { states: readonly StateValue[] } & Interaction) {
+  return (
+    <ul className="state-chips">
+      {states.map((v) => (
+        <li
+          key={v.code}
+          className={rowClass('state-chip', v.code, x.hovered, x.selected)}
+          onMouseEnter={() => x.onHover(v.code)}
+        >
+          <StateLink value={v} className="state-chip__link" {...x}>
+            <span aria-hidden="true">{v.code}</span>
+            <span className="visually-hidden">
+              {v.name} ({v.code}){v.short.endsWith('*') ? ', inferred' : ''}
+            </span>
+            {v.short.endsWith('*') ? <span aria-hidden="true">*</span> : null}
+          </StateLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function UnknownStates({ states, ...x }: { states: readonly StateValue[] } & Interaction) {
+  if (states.length === 0) return null;
+  return (
+    <div className="unknown-states">
+      <p className="unknown-states__head">
+        <Swatch bucket="no-data" />
+        <span>
+          <strong>
+            No data: {states.length} {states.length === 1 ? 'state' : 'states'}
+          </strong>{' '}
+          <span className="legend__note">({noDataMeaning(x.measure).toLowerCase()})</span>
+        </span>
+      </p>
+      <details className="unknown-states__list">
+        <summary>List them</summary>
+        <StateChips states={states} {...x} />
+      </details>
+    </div>
+  );
+}
+
+function RankedTable({
+  rows,
+  unknown,
+  measure,
+}: {
+  rows: readonly RankedRow[];
+  unknown: readonly StateValue[];
+  measure: OverviewMeasure;
+}) {
+  const label = measureLabel(measure);
+  return (
+    <table className="table overview-table">
+      <caption className="visually-hidden">
+        {label}, highest first; states with no data last
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Rank</th>
+          <th scope="col">State</th>
+          <th scope="col">{label}</th>
+          <th scope="col">Goals evaluated</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ value, rank, tied }) => (
+          <tr key={value.code}>
+            <td>{rows.length < 3 ? '—' : tied ? `${rank} (tied)` : rank}</td>
+            <th scope="row">{value.name}</th>
+            <td>{value.display}</td>
+            <td>
+              {value.evaluated} of {value.goalsInScope}
+            </td>
+          </tr>
+        ))}
+        {unknown.map((value) => (
+          <tr key={value.code}>
+            <td>—</td>
+            <th scope="row">{value.name}</th>
+            <td>no data ({lowerFirst(value.notes[0] ?? noDataMeaning(measure))})</td>
+            <td>
+              {value.evaluated} of {value.goalsInScope}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+function GroupedTable({
+  groups,
+  unknown,
+  measure,
+}: {
+  groups: readonly ValueGroup[];
+  unknown: readonly StateValue[];
+  measure: OverviewMeasure;
+}) {
+  const label = measureLabel(measure);
+  return (
+    <table className="table overview-table">
+      <caption className="visually-hidden">States by {lowerFirst(label)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{label}</th>
+          <th scope="col">States</th>
+          <th scope="col">Which</th>
+        </tr>
+      </thead>
+      <tbody>
+        {groups.map((g) => (
+          <tr key={g.key}>
+            <th scope="row">{g.label}</th>
+            <td>{g.states.length}</td>
+            <td>
+              {g.states
+                .map((v) => `${v.name}${v.short.endsWith('*') ? ' (inferred)' : ''}`)
+                .join(', ')}
+            </td>
+          </tr>
+        ))}
+        {unknown.length > 0 ? (
+          <tr>
+            <th scope="row">No data: {lowerFirst(noDataMeaning(measure))}</th>
+            <td>{unknown.length}</td>
+            <td>{unknown.map((v) => v.name).join(', ')}</td>
+          </tr>
+        ) : null}
+      </tbody>
+    </table>
+  );
+}
