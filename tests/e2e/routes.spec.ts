@@ -2,7 +2,7 @@ import { expect, openAndSettle, test } from './fixtures';
 
 // Every route opens from a deep link (a fresh page load on that URL), in the built app.
 const ROUTES: [string, RegExp][] = [
-  ['/', /overview|states/i],
+  ['/', /state by state/i],
   ['/heatmap', /heatmap|goals/i],
   ['/scores', /score/i],
   ['/compare?states=CT~MA~NY', /compar/i],
