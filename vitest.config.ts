@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // Whole-app renders in jsdom are slow on a loaded 2-core machine; a timeout is not a budget.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -1,8 +1,28 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { editionSummaryQueryOptions } from '@/api/edition-summary-query';
+import { useFramework } from '@/api/framework-query';
 import { Link, useLocation } from '@/components/router';
+import type { EmbedSnippetOptions } from '@/components/embed-snippet-panel';
+import { ShareToolbar } from '@/components/share-toolbar';
 import { useUiStore, type ThemePreference } from '@/components/ui-store';
-import { useViewState } from '@/components/view-state';
-import { routePath, type Route } from '@/domain/routes';
+import {
+  useViewState,
+  ViewStateContext,
+  type ViewStateContextValue,
+} from '@/components/view-state';
+import { frameworkGoals } from '@/domain/framework-schema';
+import { routePath, type EmbeddableRoute, type Route } from '@/domain/routes';
+import {
+  buildEmbedSnippet,
+  buildEmbedSrc,
+  buildShareLink,
+  effectivePins,
+  embeddableRoute,
+  embedTitle,
+} from '@/domain/share-link';
+import { readUrlVersion, URL_FORMAT_VERSION, urlFormat } from '@/domain/url-state';
+import './app-shell.css';
 
 export const SOURCE_CREDIT =
   'Shared Hope International, Report Cards on Child & Youth Sex Trafficking';
@@ -50,9 +70,13 @@ export function AppShell({
             <ThemePicker />
           </div>
         </div>
-        {nav ?? <PlainNav />}
+        <div className="site-header__bar">
+          {nav ?? <PlainNav />}
+          <ShareTools />
+        </div>
       </header>
       {banner}
+      <LinkVersionNote />
       <main id="main" className="site-main" tabIndex={-1}>
         {children}
       </main>
@@ -169,5 +193,93 @@ function ThemePicker() {
         <option value="dark">Dark</option>
       </select>
     </label>
+  );
+}
+
+/**
+ * Share and Embed for the view shown. Only inside the app's view state (not while the manifest
+ * loads or fails) and not on the "not found" page; the state report and About have no embed.
+ */
+function ShareTools() {
+  const view = useContext(ViewStateContext);
+  if (!view || view.route.view === 'not-found') return null;
+  return <ShareToolsFor view={view} />;
+}
+
+function ShareToolsFor({ view }: { view: ViewStateContextValue }) {
+  const { route, state, dataset, year, manifest } = view;
+  const queryClient = useQueryClient();
+  const frameworkId =
+    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const framework = useFramework(frameworkId);
+  // The overview's default measure depends on its edition's data (the page's own query).
+  const summaryOptions = editionSummaryQueryOptions(dataset, year);
+  const summary = useQuery({ ...summaryOptions, enabled: route.view === 'overview' });
+
+  const pins = effectivePins(route, state, {
+    year,
+    summary: summary.data,
+    framework: framework.data,
+  });
+  const titles = useMemo(() => {
+    const fw = framework.data;
+    if (!fw) return {};
+    return {
+      issues: new Map(fw.issueAreas.map((a) => [a.id, a.title])),
+      goals: new Map(frameworkGoals(fw).map((g) => [g.id, g.title])),
+    };
+  }, [framework.data]);
+
+  const origin = window.location.origin;
+  const getShareLink = async (): Promise<string> => {
+    if (route.view === 'overview' && !summary.data) {
+      // Shared before the map's data arrived: wait for it, to pin the measure the map will show.
+      try {
+        const data = await queryClient.ensureQueryData(summaryOptions);
+        const resolved = effectivePins(route, state, { year, summary: data });
+        return buildShareLink(route, state, resolved, origin);
+      } catch {
+        // The data failed to load: the link pins what is known (edition, dataset, settings).
+      }
+    }
+    return buildShareLink(route, state, pins, origin);
+  };
+
+  const embedProps = (to: EmbeddableRoute) => {
+    const goal = to.view === 'goal' ? titles.goals?.get(to.goalId) : undefined;
+    const title = embedTitle(to, state, pins, { ...titles, goal });
+    return {
+      title,
+      synthetic: dataset === 'demo',
+      snippet: (o: EmbedSnippetOptions) =>
+        buildEmbedSnippet({ route: to, state, pins, origin, title, ...o }),
+      previewHref: (o: EmbedSnippetOptions) => buildEmbedSrc(to, state, pins, origin, o.theme),
+    };
+  };
+  const embedRoute = embeddableRoute(route);
+  const embed = embedRoute ? embedProps(embedRoute) : null;
+
+  return (
+    <div className="site-header__tools">
+      {/* A new view starts with its popovers closed. */}
+      <ShareToolbar key={routePath(route)} getShareLink={getShareLink} embed={embed} />
+    </div>
+  );
+}
+
+/**
+ * A link in a newer URL format than this version knows (from a newer deployment, or a mistake):
+ * it is read with the current rules, which may leave out what only the newer version understands.
+ */
+function LinkVersionNote() {
+  const { search } = useLocation();
+  const version = readUrlVersion(search);
+  if (urlFormat(version) !== 'future') return null;
+  return (
+    <div className="link-version-note" role="note">
+      This link was made in a newer link format (v{version}) than this version of Statewise reads (v
+      {URL_FORMAT_VERSION}). It is shown with the current rules: anything only the newer format can
+      express is left out.
+    </div>
   );
 }

@@ -1,4 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
+import type { ExportSpec } from '@/domain/export-spec';
+import { ExportMenu } from './export-menu';
 import { SyntheticMark } from './synthetic-mark';
 
 export interface ChartFrameProps {
@@ -18,11 +20,14 @@ export interface ChartFrameProps {
   /** Extra controls shown in the frame's toolbar */
   actions?: ReactNode;
   headingLevel?: 2 | 3;
+  /** What the chart exports (rows, meta, SVG): adds the Download menu to the toolbar */
+  exportSpec?: ExportSpec;
 }
 
 /**
  * Every chart sits in a frame with a title, a one-line subtitle, a legend, a visible source line,
- * a text summary and a table alternative (a toggle between chart and table).
+ * a text summary and a table alternative (a toggle between chart and table), and, given an
+ * export spec, a Download menu (PNG, SVG, CSV, JSON, ZIP of what the chart shows).
  */
 export function ChartFrame({
   title,
@@ -35,6 +40,7 @@ export function ChartFrame({
   legend,
   actions,
   headingLevel = 2,
+  exportSpec,
 }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
   const id = useId();
@@ -50,6 +56,7 @@ export function ChartFrame({
         </div>
         <div className="chart-frame__actions">
           {actions}
+          {exportSpec ? <ExportMenu spec={exportSpec} title={title} /> : null}
           <div className="segmented" role="group" aria-label={`Show ${title} as`}>
             <button type="button" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
               Chart

@@ -47,3 +47,45 @@ export function routePath(route: Route): string {
       return `/${route.view}`;
   }
 }
+
+/**
+ * Embeds: `/embed/<the page's route>` draws one chart of that view without the app's chrome
+ * (`/embed` alone is the overview's map). Only views with a chart to embed have one.
+ */
+export type EmbeddableRoute = Extract<
+  Route,
+  { view: 'overview' | 'heatmap' | 'scores' | 'compare' | 'goal' }
+>;
+
+export type EmbedRoute = EmbeddableRoute | { view: 'not-found'; path: string };
+
+const EMBED_PREFIX = '/embed';
+
+/** True for `/embed` and `/embed/...` (not `/embed-resize.js` or `/embedded`). */
+export function isEmbedPath(pathname: string): boolean {
+  return pathname === EMBED_PREFIX || pathname.startsWith(`${EMBED_PREFIX}/`);
+}
+
+export function parseEmbedRoute(pathname: string): EmbedRoute {
+  const notFound: EmbedRoute = { view: 'not-found', path: pathname.slice(0, MAX_PATH_LENGTH) };
+  if (pathname.length > MAX_PATH_LENGTH || !isEmbedPath(pathname)) return notFound;
+  const rest = pathname.slice(EMBED_PREFIX.length).replace(/\/+$/, '');
+  if (rest === '' || rest === '/overview') return { view: 'overview' };
+  // The embed of `/` is `/embed/overview`: the page's own path would be `/embed/`.
+  const route = parseRoute(rest);
+  switch (route.view) {
+    case 'heatmap':
+    case 'scores':
+    case 'compare':
+    case 'goal':
+      return route;
+    default:
+      return notFound;
+  }
+}
+
+export function embedPath(route: EmbeddableRoute): string {
+  return route.view === 'overview'
+    ? `${EMBED_PREFIX}/overview`
+    : `${EMBED_PREFIX}${routePath(route)}`;
+}

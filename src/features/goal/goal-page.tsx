@@ -8,10 +8,17 @@ import { Link, navigate } from '@/components/router';
 import { useViewState } from '@/components/view-state';
 import type { Framework } from '@/domain/framework-schema';
 import { limitationRows, protectionRows } from '@/domain/goal-facts';
-import { juvenileRows, juvenileSortKey } from '@/domain/goal-juvenile';
+import { juvenileRows, juvenileSortKey, sortJuvenileRows } from '@/domain/goal-juvenile';
 import { findGoal, goalStatusRows, type GoalInFramework } from '@/domain/goal-status';
 import { formatIsoDate } from '@/domain/state-report-outline';
 import type { EditionSummary } from '@/domain/summary-schema';
+import {
+  goalStatusExport,
+  juvenileExport,
+  limitationExport,
+  protectionExport,
+  type GoalExportContext,
+} from './goal-export';
 import { GoalStatusSection } from './goal-status-section';
 import { JuvenileSection } from './juvenile-section';
 import { LimitationsSection } from './limitations-section';
@@ -154,13 +161,30 @@ function GoalContent({ framework, found }: { framework: Framework; found: GoalIn
         </nav>
       </header>
       <QueryPanel query={summary} what={editionSummaryWhat(dataset, year)} height="40rem">
-        {(data) => <GoalComparisons summary={data} goalId={goal.id} />}
+        {(data) => (
+          <GoalComparisons
+            summary={data}
+            goalId={goal.id}
+            goalTitle={goal.title}
+            framework={framework}
+          />
+        )}
       </QueryPanel>
     </>
   );
 }
 
-function GoalComparisons({ summary, goalId }: { summary: EditionSummary; goalId: string }) {
+function GoalComparisons({
+  summary,
+  goalId,
+  goalTitle,
+  framework,
+}: {
+  summary: EditionSummary;
+  goalId: string;
+  goalTitle: string;
+  framework: Framework;
+}) {
   const { dataset, year, manifest, hrefFor, state, update } = useViewState();
   const queryClient = useQueryClient();
   const synthetic = summary.synthetic;
@@ -212,6 +236,25 @@ function GoalComparisons({ summary, goalId }: { summary: EditionSummary; goalId:
     ? syntheticSource
     : `Source: Shared Hope International, ${year} state reports, as read by Statewise. Unknown: no evaluation in this dataset.`;
 
+  const juvenileSort = juvenileSortKey(state.sort);
+  const sortedJuvenile = useMemo(
+    () => sortJuvenileRows(juvenile, juvenileSort),
+    [juvenile, juvenileSort],
+  );
+  const exportCtx: GoalExportContext = {
+    goalId,
+    goalTitle,
+    framework,
+    year,
+    dataset,
+    synthetic,
+    asOf,
+    highlighted: state.states,
+  };
+  const juvenileSubtitle = `Youngest and oldest age at which a child’s case starts in juvenile court · ${subtitle}`;
+  const limitationRowsShown = goalId === '4.6' ? limitationRows(summary) : [];
+  const protectionRowsShown = goalId === '5.3' ? protectionRows(summary) : [];
+
   return (
     <>
       <GoalStatusSection
@@ -220,6 +263,13 @@ function GoalComparisons({ summary, goalId }: { summary: EditionSummary; goalId:
         subtitle={subtitle}
         source={statusSource}
         synthetic={synthetic}
+        exportSpec={goalStatusExport(
+          exportCtx,
+          statusRows,
+          `Goal ${goalId}: status by state`,
+          subtitle,
+          statusSource,
+        )}
         stateHref={stateHref}
         statesWithFile={statesWithFile}
         highlighted={state.states}
@@ -228,11 +278,19 @@ function GoalComparisons({ summary, goalId }: { summary: EditionSummary; goalId:
       {goalId === '2.9' ? (
         <JuvenileSection
           rows={juvenile}
-          sort={juvenileSortKey(state.sort)}
+          sort={juvenileSort}
           onSort={(sort) => update({ sort })}
-          subtitle={`Youngest and oldest age at which a child’s case starts in juvenile court · ${subtitle}`}
+          subtitle={juvenileSubtitle}
           source={juvenileSource}
           synthetic={synthetic}
+          exportSpec={juvenileExport(
+            exportCtx,
+            sortedJuvenile,
+            juvenileSort,
+            'Ages of juvenile court jurisdiction',
+            juvenileSubtitle,
+            juvenileSource,
+          )}
           stateHref={(code) => stateHref(code)}
           highlighted={state.states}
           onPrefetch={onPrefetch}
@@ -240,20 +298,34 @@ function GoalComparisons({ summary, goalId }: { summary: EditionSummary; goalId:
       ) : null}
       {goalId === '4.6' ? (
         <LimitationsSection
-          rows={limitationRows(summary)}
+          rows={limitationRowsShown}
           subtitle={subtitle}
           source={factSource}
           synthetic={synthetic}
+          exportSpec={limitationExport(
+            exportCtx,
+            limitationRowsShown,
+            'Statutes of limitation',
+            `Criminal and civil actions for child sex trafficking and CSEC offenses · ${subtitle}`,
+            factSource,
+          )}
           stateHref={(code) => stateHref(code)}
           highlighted={state.states}
         />
       ) : null}
       {goalId === '5.3' ? (
         <ProtectionsSection
-          rows={protectionRows(summary)}
+          rows={protectionRowsShown}
           subtitle={subtitle}
           source={factSource}
           synthetic={synthetic}
+          exportSpec={protectionExport(
+            exportCtx,
+            protectionRowsShown,
+            'Victim protections in court',
+            `Protections in law, of three: advocate, courtroom supports, identity protected · ${subtitle}`,
+            factSource,
+          )}
           stateHref={(code) => stateHref(code)}
           highlighted={state.states}
         />

@@ -13,6 +13,7 @@ import {
   type StatusSortKey,
 } from '@/domain/goal-status';
 import { SortHeader } from './goal-sort';
+import type { ExportSpec } from '@/domain/export-spec';
 
 export interface GoalStatusSectionProps {
   goalId: string;
@@ -27,6 +28,8 @@ export interface GoalStatusSectionProps {
   statesWithFile: ReadonlySet<string>;
   highlighted: readonly string[];
   onPrefetch: (code: string) => void;
+  /** What the chart exports (Download menu) */
+  exportSpec?: ExportSpec;
 }
 
 /** One goal's status in every state: a tile map, and a sortable table as its alternative. */
@@ -40,6 +43,7 @@ export function GoalStatusSection({
   statesWithFile,
   highlighted,
   onPrefetch,
+  exportSpec,
 }: GoalStatusSectionProps) {
   const tiles = useMemo(() => {
     const map = new Map<string, TileDatum>();
@@ -63,6 +67,7 @@ export function GoalStatusSection({
       subtitle={subtitle}
       source={source}
       synthetic={synthetic}
+      {...(exportSpec ? { exportSpec } : {})}
       summary={<p>{describeGoalStatuses(rows, goalId)}</p>}
       legend={<StatusLegend />}
       table={

@@ -17,6 +17,7 @@ import {
 } from '@/domain/goal-juvenile';
 import { YesNoValue } from './goal-fact';
 import { JuvenileRangeChart } from './juvenile-range-chart';
+import type { ExportSpec } from '@/domain/export-spec';
 
 const SORT_LABELS: Record<JuvenileSortKey, string> = {
   'min-age': 'Minimum age',
@@ -34,6 +35,8 @@ export interface JuvenileSectionProps {
   stateHref: (code: string) => string;
   highlighted: readonly string[];
   onPrefetch: (code: string) => void;
+  /** What the chart exports (Download menu) */
+  exportSpec?: ExportSpec;
 }
 
 /** Goal 2.9: the age-range chart, and the table of ages and transfer laws for every state. */
@@ -47,6 +50,7 @@ export function JuvenileSection({
   stateHref,
   highlighted,
   onPrefetch,
+  exportSpec,
 }: JuvenileSectionProps) {
   const sorted = useMemo(() => sortJuvenileRows(rows, sort), [rows, sort]);
   const axis = useMemo(() => ageAxis(rows), [rows]);
@@ -61,6 +65,7 @@ export function JuvenileSection({
         subtitle={subtitle}
         source={source}
         synthetic={synthetic}
+        {...(exportSpec ? { exportSpec } : {})}
         summary={<p>{describeJuvenileAges(rows)}</p>}
         legend={<RangeLegend anyLow={anyLow} />}
         actions={

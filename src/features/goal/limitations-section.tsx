@@ -13,6 +13,7 @@ import {
   type LimitationRow,
 } from '@/domain/goal-facts';
 import { BASIS_LABELS } from '@/domain/goal-juvenile';
+import type { ExportSpec } from '@/domain/export-spec';
 
 /** Sequential blues: the longer the time to act, the darker; "no time limit" darkest. */
 const CATEGORY_COLORS: Record<
@@ -34,6 +35,8 @@ export interface LimitationsSectionProps {
   synthetic: boolean;
   stateHref: (code: string) => string;
   highlighted: readonly string[];
+  /** What the chart exports (Download menu) */
+  exportSpec?: ExportSpec;
 }
 
 /** Goal 4.6: criminal and civil statutes of limitation, on a map (one at a time) and in a table. */
@@ -44,6 +47,7 @@ export function LimitationsSection({
   synthetic,
   stateHref,
   highlighted,
+  exportSpec,
 }: LimitationsSectionProps) {
   const [kind, setKind] = useState<LimitationKind>('criminal');
   const tiles = useMemo(() => {
@@ -70,6 +74,7 @@ export function LimitationsSection({
       subtitle={`${KIND_LABELS[kind]} actions for child sex trafficking and CSEC offenses · ${subtitle}`}
       source={source}
       synthetic={synthetic}
+      {...(exportSpec ? { exportSpec } : {})}
       summary={
         <p>
           {describeLimitations(rows, 'criminal')} {describeLimitations(rows, 'civil')} The map

@@ -11,6 +11,7 @@ import {
 } from '@/domain/goal-facts';
 import { BASIS_LABELS } from '@/domain/goal-juvenile';
 import { YesNoValue } from './goal-fact';
+import type { ExportSpec } from '@/domain/export-spec';
 
 /** Sequential greens by the number of protections in law, 0 to 3. */
 const COUNT_COLORS: readonly { fill: string; text: string }[] = [
@@ -27,6 +28,8 @@ export interface ProtectionsSectionProps {
   synthetic: boolean;
   stateHref: (code: string) => string;
   highlighted: readonly string[];
+  /** What the chart exports (Download menu) */
+  exportSpec?: ExportSpec;
 }
 
 /** Goal 5.3: the three protections in court, counted on a map and listed in a table. */
@@ -37,6 +40,7 @@ export function ProtectionsSection({
   synthetic,
   stateHref,
   highlighted,
+  exportSpec,
 }: ProtectionsSectionProps) {
   const tiles = useMemo(() => {
     const map = new Map<string, TileDatum>();
@@ -60,6 +64,7 @@ export function ProtectionsSection({
       subtitle={`Protections in law, of three: advocate, courtroom supports, identity protected · ${subtitle}`}
       source={source}
       synthetic={synthetic}
+      {...(exportSpec ? { exportSpec } : {})}
       summary={<p>{describeProtections(rows)}</p>}
       legend={
         <div className="legend" role="group" aria-label="Legend: protections in law">

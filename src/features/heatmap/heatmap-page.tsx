@@ -2,14 +2,24 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { editionSummaryWhat, useEditionSummary } from '@/api/edition-summary-query';
 import { useFramework } from '@/api/framework-query';
 import { ChartFrame } from '@/components/chart-frame';
+import {
+  EXPORT_ON_DATA_TEXT,
+  EXPORT_STATUS_FILLS,
+  EXPORT_STATUS_GLYPHS,
+  STATUS_SVG_LEGEND,
+} from '@/components/export-palette';
 import { QueryPanel } from '@/components/query-panel';
 import { StatusLegend } from '@/components/status-glyph';
 import { useViewState } from '@/components/view-state';
 import { decodeStatus } from '@/domain/derive-summary';
+import { heatmapSelection, heatmapTable } from '@/domain/export-heatmap';
+import { exportFileStem, statesPart } from '@/domain/export-name';
+import { frameworkExportMeta, type ExportSpec } from '@/domain/export-spec';
 import type { Framework } from '@/domain/framework-schema';
 import { buildHeatmap, stateName, type HeatmapModel } from '@/domain/heatmap-model';
 import {
   asOfDates,
+  formatScore,
   rowCountText,
   sourceText,
   subtitleText,
@@ -84,6 +94,12 @@ function HeatmapView({ framework, summary }: { framework: Framework; summary: Ed
       ? `Issue ${model.sort.issueId} score (evaluated)`
       : 'Score (evaluated)';
   const source = sourceText(framework, year, synthetic, asOfDates(model.rows));
+  const subtitle = subtitleText({ year, synthetic, model, framework, states });
+  const exportSpec = useMemo(
+    () =>
+      heatmapExportSpec({ model, framework, states, year, dataset, synthetic, subtitle, source }),
+    [model, framework, states, year, dataset, synthetic, subtitle, source],
+  );
 
   return (
     <>
@@ -102,9 +118,10 @@ function HeatmapView({ framework, summary }: { framework: Framework; summary: Ed
       <div className={openCell ? 'hm-layout hm-layout--open' : 'hm-layout'}>
         <ChartFrame
           title={TITLE}
-          subtitle={subtitleText({ year, synthetic, model, framework, states })}
+          subtitle={subtitle}
           source={source}
           synthetic={synthetic}
+          exportSpec={exportSpec}
           summary={<p>{summaryText(model)}</p>}
           legend={<Legend model={model} />}
           table={<HeatmapTable model={model} />}
@@ -155,18 +172,92 @@ function HeatmapView({ framework, summary }: { framework: Framework; summary: Ed
   );
 }
 
+function legendNote(model: HeatmapModel): string {
+  return `${model.sort.kind === 'issue' ? `Issue area ${model.sort.issueId} score` : 'Score'}: this project’s coverage score, 0–100 over the goals evaluated (their number in brackets); — when no goal is evaluated.${
+    model.statusFilter.length > 0 ? ' Faded cells have a status not selected in the filter.' : ''
+  }`;
+}
+
+/** What the heatmap exports: the rows shown, their filters in words, and the grid as SVG. */
+function heatmapExportSpec(input: {
+  model: HeatmapModel;
+  framework: Framework;
+  states: readonly string[];
+  year: number;
+  dataset: EditionSummary['dataset'];
+  synthetic: boolean;
+  subtitle: string;
+  source: string;
+}): ExportSpec {
+  const { model, framework, states, year, dataset, synthetic, subtitle, source } = input;
+  const issuesFiltered = model.columns.length < model.totalGoals;
+  return {
+    fileStem: exportFileStem({
+      view: 'heatmap',
+      year,
+      selection: [
+        statesPart(states),
+        issuesFiltered ? `issues-${model.groups.map((g) => g.issueId).join('-')}` : null,
+        model.statusFilter.length > 0 ? model.statusFilter.join('-') : null,
+      ],
+      synthetic,
+    }),
+    meta: {
+      view: 'Heatmap',
+      title: TITLE,
+      subtitle,
+      edition: year,
+      dataset,
+      synthetic,
+      selection: heatmapSelection(model, states),
+      source,
+      asOf: asOfDates(model.rows),
+      ...frameworkExportMeta(framework),
+      notes: [
+        'Each goal column holds the state’s status on that goal: meets, partly meets, does not meet, or not evaluated (unknown, not a failure).',
+        'Coverage score: this project’s measure, 0–100 over the goals evaluated; empty when no goal is evaluated (unknown, not zero).',
+      ],
+    },
+    table: () => heatmapTable(model),
+    svg: async () => {
+      const { heatmapSvg } = await import('@/domain/export-svg-heatmap');
+      const issue = model.sort.kind === 'issue';
+      return heatmapSvg({
+        title: TITLE,
+        subtitle,
+        source,
+        synthetic,
+        groups: model.groups,
+        columns: model.columns,
+        rows: model.rows.map((row) => {
+          const score = issue ? row.keyScore : row.score;
+          const evaluated = issue ? row.keyEvaluated : row.evaluated;
+          return {
+            name: row.name,
+            statuses: row.statuses,
+            matches: row.matches,
+            score: score === null ? '—' : `${formatScore(score)} (${evaluated})`,
+          };
+        }),
+        scoreHeading: model.sort.kind === 'issue' ? `Issue ${model.sort.issueId} score` : 'Score',
+        colors: EXPORT_STATUS_FILLS,
+        glyphs: EXPORT_STATUS_GLYPHS,
+        onColor: EXPORT_ON_DATA_TEXT,
+        legend: STATUS_SVG_LEGEND,
+        notes: [
+          `Issue areas: ${model.groups.map((g) => `${g.issueId}. ${g.title}`).join('; ')}.`,
+          legendNote(model),
+        ],
+      });
+    },
+  };
+}
+
 function Legend({ model }: { model: HeatmapModel }) {
   return (
     <div className="hm-legend">
       <StatusLegend />
-      <p className="hm-legend__note">
-        {model.sort.kind === 'issue' ? `Issue area ${model.sort.issueId} score` : 'Score'}: this
-        project’s coverage score, 0–100 over the goals evaluated (their number in brackets); — when
-        no goal is evaluated.
-        {model.statusFilter.length > 0
-          ? ' Faded cells have a status not selected in the filter.'
-          : ''}
-      </p>
+      <p className="hm-legend__note">{legendNote(model)}</p>
     </div>
   );
 }

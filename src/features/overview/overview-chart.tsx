@@ -11,6 +11,7 @@ import {
   type StateValue,
   type ValueGroup,
 } from '@/domain/overview-values';
+import type { ExportSpec } from '@/domain/export-spec';
 import { Swatch } from './measure-legend';
 import { bucketColor } from './overview-colors';
 
@@ -29,6 +30,8 @@ export interface OverviewChartProps {
   onHover: (code: string | null) => void;
   hrefFor: (code: string) => string;
   onPrefetch: (code: string) => void;
+  /** What the chart exports (Download menu) */
+  exportSpec?: ExportSpec;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface OverviewChartProps {
  * grades, statuses and ages, each value with its states. Plain HTML, so the overview stays light.
  */
 export function OverviewChart(props: OverviewChartProps) {
-  const { measure, chart, title, subtitle, source, summary, synthetic } = props;
+  const { measure, chart, title, subtitle, source, summary, synthetic, exportSpec } = props;
   return (
     <ChartFrame
       title={title}
@@ -44,6 +47,7 @@ export function OverviewChart(props: OverviewChartProps) {
       source={source}
       synthetic={synthetic}
       summary={summary}
+      {...(exportSpec ? { exportSpec } : {})}
       table={
         chart.type === 'ranked' ? (
           <RankedTable rows={chart.rows} unknown={chart.unknown} measure={measure} />

@@ -6,6 +6,7 @@ import { TILE_LAYOUT, TileMap, type TileDatum } from '@/components/tile-map';
 import type { Status } from '@/domain/evaluation-schema';
 import { measureLabel, type OverviewMeasure } from '@/domain/overview-measure';
 import { formatIsoDate, type LegendItem, type StateValue } from '@/domain/overview-values';
+import type { ExportSpec } from '@/domain/export-spec';
 import { MeasureLegend } from './measure-legend';
 import { bucketColor } from './overview-colors';
 
@@ -24,6 +25,8 @@ export interface OverviewMapProps {
   highlighted: readonly string[];
   onActiveChange: (code: string | null) => void;
   onPrefetch: (code: string) => void;
+  /** What the chart exports (Download menu) */
+  exportSpec?: ExportSpec;
 }
 
 /** The tile map of one measure, in its frame, with its legend and a table of all 51. */
@@ -41,6 +44,7 @@ export function OverviewMap({
   highlighted,
   onActiveChange,
   onPrefetch,
+  exportSpec,
 }: OverviewMapProps) {
   const byCode = useMemo(() => new Map(values.map((v) => [v.code, v])), [values]);
   const tiles = useMemo(() => {
@@ -70,6 +74,7 @@ export function OverviewMap({
       source={source}
       synthetic={synthetic}
       summary={summary}
+      {...(exportSpec ? { exportSpec } : {})}
       legend={
         <MeasureLegend
           title={measureLabel(measure)}

@@ -27,6 +27,7 @@ import type { EditionSummary } from '@/domain/summary-schema';
 import { CoveragePanel } from './coverage-panel';
 import { MeasurePicker, type PickerOption } from './measure-picker';
 import { OverviewChart } from './overview-chart';
+import { overviewChartExport, overviewMapExport } from './overview-export';
 import { OverviewMap } from './overview-map';
 import './overview.css';
 
@@ -163,6 +164,25 @@ function OverviewBody({
   const source = measureSource(measure, context);
   const summaryText = describeMeasure(chart, measure);
   const scope = scopeSentence(measure, framework);
+  const exportInput = {
+    measure,
+    values,
+    legend,
+    chart,
+    framework,
+    goalCount: summary.goals.length,
+    year,
+    dataset,
+    synthetic: summary.synthetic,
+    subtitle,
+    source,
+    asOf: coverage.asOf,
+    selected: state.states,
+    mapTitle: mapTitle(measure),
+    chartTitle: chartTitle(measure),
+  };
+  const mapExport = overviewMapExport(exportInput);
+  const chartExport = overviewChartExport(exportInput);
   const highlighted = [
     ...state.states,
     ...(hovered && !state.states.includes(hovered) ? [hovered] : []),
@@ -186,6 +206,7 @@ function OverviewBody({
             </p>
           }
           goalCount={summary.goals.length}
+          exportSpec={mapExport}
           hrefFor={stateHref}
           highlighted={highlighted}
           onActiveChange={setHovered}
@@ -208,6 +229,7 @@ function OverviewBody({
             </p>
           }
           synthetic={summary.synthetic}
+          exportSpec={chartExport}
           hovered={hovered}
           selected={state.states}
           onHover={setHovered}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { ErrorPanel } from '@/components/error-panel';
+import { ExportMenu } from '@/components/export-menu';
 import { GRADE_COLORS } from '@/components/palette';
 import { Link } from '@/components/router';
 import { SyntheticMark } from '@/components/synthetic-mark';
@@ -10,6 +11,7 @@ import {
   type GradeRow,
   type PublishedCell,
 } from '@/domain/scores-grades';
+import type { ExportSpec } from '@/domain/export-spec';
 
 export interface PublishedGradesProps {
   years: readonly number[];
@@ -19,6 +21,8 @@ export interface PublishedGradesProps {
   synthetic: boolean;
   source: string;
   hrefFor: (code: string) => string;
+  /** What the table exports (Download menu) */
+  exportSpec?: ExportSpec;
 }
 
 /**
@@ -32,17 +36,27 @@ export function PublishedGrades({
   synthetic,
   source,
   hrefFor,
+  exportSpec,
 }: PublishedGradesProps) {
   const headingId = useId();
   return (
     <section className="chart-frame grades" aria-labelledby={headingId}>
-      <h2 id={headingId} className="chart-frame__title">
-        Published grades by edition
-      </h2>
-      <p className="chart-frame__subtitle">
-        Shared Hope’s letter grades for each state, as published; not derived from the coverage
-        score.
-      </p>
+      <div className="chart-frame__head">
+        <div>
+          <h2 id={headingId} className="chart-frame__title">
+            Published grades by edition
+          </h2>
+          <p className="chart-frame__subtitle">
+            Shared Hope’s letter grades for each state, as published; not derived from the coverage
+            score.
+          </p>
+        </div>
+        {exportSpec && years.length > 0 ? (
+          <div className="chart-frame__actions">
+            <ExportMenu spec={exportSpec} title="Published grades by edition" />
+          </div>
+        ) : null}
+      </div>
       {synthetic ? <SyntheticMark /> : null}
       {failed.map((f) => (
         <ErrorPanel

@@ -21,6 +21,7 @@ import {
 import { ReportAppendix } from './report-appendix';
 import { SourceList } from './report-facts';
 import { ReportGoalSection } from './report-goal';
+import { ReportMarkdownButton } from './report-markdown-button';
 import { GradeBadge, GradeHistory } from './report-grades';
 import { Blocks, Footnotes } from './report-text';
 import './state.css';
@@ -77,9 +78,21 @@ export function StatePage({ code }: { code: string }) {
               ))}
             </ul>
           </nav>
-          <button type="button" className="button report-print" onClick={printReport}>
-            Print
-          </button>
+          <div className="report-actions">
+            {hasFile ? (
+              <ReportMarkdownButton
+                code={code}
+                name={name}
+                dataset={dataset}
+                year={year}
+                frameworkId={datasetInfo?.framework ?? manifest.frameworks[0]?.id ?? ''}
+                synthetic={synthetic}
+              />
+            ) : null}
+            <button type="button" className="button report-print" onClick={printReport}>
+              Print
+            </button>
+          </div>
         </div>
       </header>
       {hasFile ? (

@@ -1,0 +1,200 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { describeLoadError } from '@/api/fetch-json';
+import { MANIFEST_WHAT, useManifest } from '@/api/manifest-query';
+import { ErrorPanel } from '@/components/error-panel';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { useLocation } from '@/components/router';
+import { useViewState } from '@/components/view-state';
+import {
+  embedSerializeOptions,
+  fullViewHref,
+  parseEmbedOptions,
+  type EmbedOptions,
+} from '@/domain/embed-options';
+import { parseEmbedRoute, type EmbeddableRoute, type EmbedRoute } from '@/domain/routes';
+import { ContentErrorBoundary } from './content-error-boundary';
+import { EmbedViewStateProvider } from './embed-view-state-provider';
+import { useLinksLeaveTheEmbed } from './embed-links';
+import { useEmbedResize } from './embed-resize';
+import { createQueryClient } from './query-client';
+import './embed.css';
+
+// Each embeddable view is its own chunk, as in the app: an embed loads only the chart it draws.
+const OverviewEmbed = lazy(() =>
+  import('@/features/overview/overview-embed').then((m) => ({ default: m.OverviewEmbed })),
+);
+const HeatmapEmbed = lazy(() =>
+  import('@/features/heatmap/heatmap-embed').then((m) => ({ default: m.HeatmapEmbed })),
+);
+const ScoresEmbed = lazy(() =>
+  import('@/features/scores/scores-embed').then((m) => ({ default: m.ScoresEmbed })),
+);
+const CompareEmbed = lazy(() =>
+  import('@/features/compare/compare-embed').then((m) => ({ default: m.CompareEmbed })),
+);
+const GoalEmbed = lazy(() =>
+  import('@/features/goal/goal-embed').then((m) => ({ default: m.GoalEmbed })),
+);
+
+const SKELETON_HEIGHT = '26rem';
+
+export interface EmbedAppProps {
+  /** For tests; the embed creates its own client otherwise. */
+  queryClient?: QueryClient;
+}
+
+/**
+ * `/embed/<view>`: one chart of a view, with its title, subtitle, source line and a link back to
+ * the full view, and nothing of the app's chrome. It posts its height to the host page.
+ */
+export function EmbedApp({ queryClient }: EmbedAppProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <EmbedRoot />
+    </QueryClientProvider>
+  );
+}
+
+function embedTitle(route: EmbedRoute): string {
+  switch (route.view) {
+    case 'overview':
+      return 'Map';
+    case 'heatmap':
+      return 'Heatmap';
+    case 'scores':
+      return 'Coverage scores';
+    case 'compare':
+      return 'Compare states';
+    case 'goal':
+      return `Policy goal ${route.goalId}`;
+    case 'not-found':
+      return 'Embed not found';
+  }
+}
+
+function EmbedRoot() {
+  const location = useLocation();
+  const windowName = typeof window === 'undefined' ? '' : window.name;
+  const route = useMemo(() => parseEmbedRoute(location.pathname), [location.pathname]);
+  const options = useMemo(
+    () => parseEmbedOptions(location.search, windowName),
+    [location.search, windowName],
+  );
+  const contentRef = useRef<HTMLDivElement>(null);
+
+  // Before the first paint, so a dark embed never flashes light.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    if (options.theme === 'auto') root.removeAttribute('data-theme');
+    else root.dataset.theme = options.theme;
+  }, [options.theme]);
+  useLayoutEffect(() => {
+    document.title = `${embedTitle(route)} — Statewise`;
+  }, [route]);
+  useEmbedResize(contentRef, options.embedId, options.height);
+  useLinksLeaveTheEmbed();
+
+  return (
+    <div
+      ref={contentRef}
+      className={options.height === null ? 'embed' : 'embed embed--fixed'}
+      style={options.height === null ? undefined : { height: options.height }}
+    >
+      <main className="embed__main">
+        {route.view === 'not-found' ? (
+          <EmbedNotFound path={route.path} />
+        ) : (
+          <ManifestGate>
+            {(manifest) => (
+              <EmbedViewStateProvider
+                manifest={manifest}
+                route={route}
+                options={options}
+                windowName={windowName}
+              >
+                <EmbedBody route={route} options={options} />
+              </EmbedViewStateProvider>
+            )}
+          </ManifestGate>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function ManifestGate({
+  children,
+}: {
+  children: (manifest: NonNullable<ReturnType<typeof useManifest>['data']>) => ReactNode;
+}) {
+  const manifest = useManifest();
+  if (manifest.data) return <>{children(manifest.data)}</>;
+  if (manifest.isError) {
+    return (
+      <ErrorPanel
+        title="The data could not be loaded"
+        message={describeLoadError(manifest.error, MANIFEST_WHAT)}
+        onRetry={() => void manifest.refetch()}
+        retrying={manifest.isFetching}
+      />
+    );
+  }
+  return <LoadingSkeleton label="Loading the data" height={SKELETON_HEIGHT} />;
+}
+
+function chartOf(route: EmbeddableRoute, options: EmbedOptions): ReactNode {
+  switch (route.view) {
+    case 'overview':
+      return <OverviewEmbed />;
+    case 'heatmap':
+      return <HeatmapEmbed />;
+    case 'scores':
+      return <ScoresEmbed />;
+    case 'compare':
+      return <CompareEmbed />;
+    case 'goal':
+      return <GoalEmbed goalId={route.goalId} chart={options.chart} />;
+  }
+}
+
+function EmbedBody({ route, options }: { route: EmbeddableRoute; options: EmbedOptions }) {
+  const { state } = useViewState();
+  const { search } = useLocation();
+  const href = fullViewHref(route, state, embedSerializeOptions(search));
+  return (
+    <>
+      <ContentErrorBoundary>
+        <Suspense fallback={<LoadingSkeleton label="Loading the chart" height={SKELETON_HEIGHT} />}>
+          {chartOf(route, options)}
+        </Suspense>
+      </ContentErrorBoundary>
+      <p className="embed__credit">
+        <a href={href} target="_blank" rel="noopener" className="embed__link">
+          Explore the interactive view on Statewise
+          <span className="visually-hidden"> (opens in a new tab)</span>
+          <span aria-hidden="true"> ↗</span>
+        </a>
+      </p>
+    </>
+  );
+}
+
+function EmbedNotFound({ path }: { path: string }) {
+  return (
+    <section className="embed__not-found" aria-labelledby="embed-not-found">
+      <h1 id="embed-not-found">Nothing to embed here</h1>
+      <p>
+        Nothing is embeddable at <code>{path}</code>. Embeds are at <code>/embed/overview</code>,{' '}
+        <code>/embed/heatmap</code>, <code>/embed/scores</code>, <code>/embed/compare</code> and{' '}
+        <code>/embed/goals/2.9</code>.
+      </p>
+      <p>
+        <a href="/" target="_blank" rel="noopener">
+          Open Statewise<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </p>
+    </section>
+  );
+}

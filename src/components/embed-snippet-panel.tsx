@@ -1,0 +1,217 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { EmbedTheme } from '@/domain/embed-options';
+import {
+  DEFAULT_EMBED_HEIGHT,
+  EMBED_THEMES,
+  MAX_SNIPPET_HEIGHT,
+  MIN_SNIPPET_HEIGHT,
+  snippetHeight,
+} from '@/domain/share-link';
+import { copyText } from './share-clipboard';
+
+export interface EmbedSnippetOptions {
+  theme: EmbedTheme;
+  height: number;
+}
+
+export interface EmbedControlProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The HTML to paste for the chosen options */
+  snippet: (options: EmbedSnippetOptions) => string;
+  /** The embed's own address, to preview it in a new tab */
+  previewHref: (options: EmbedSnippetOptions) => string;
+  /** What the embed shows (its title) */
+  title: string;
+  /** Demo data: the embed carries the synthetic mark, and the panel says it cannot be removed */
+  synthetic: boolean;
+}
+
+const THEME_LABELS: Record<EmbedTheme, string> = {
+  auto: 'Auto (follows the reader’s system)',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+/**
+ * "Embed": a disclosure with the embed's options (theme, height) and the HTML snippet to copy.
+ * The panel follows its button in the tab order; Escape closes it and returns to the button.
+ */
+export function EmbedControl({
+  open,
+  onOpenChange,
+  snippet,
+  previewHref,
+  title,
+  synthetic,
+}: EmbedControlProps) {
+  const id = useId();
+  const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [heightText, setHeightText] = useState(String(DEFAULT_EMBED_HEIGHT));
+  const [message, setMessage] = useState('');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+
+  const heightNumber = heightText.trim() === '' ? DEFAULT_EMBED_HEIGHT : Number(heightText);
+  const options: EmbedSnippetOptions = { theme, height: snippetHeight(heightNumber) };
+  const code = snippet(options);
+  const heightAdjusted = heightText.trim() !== '' && options.height !== heightNumber;
+
+  const close = () => {
+    onOpenChange(false);
+    setMessage('');
+    buttonRef.current?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      e.stopPropagation();
+      close();
+    }
+  };
+  const copy = async () => {
+    const ok = await copyText(code);
+    if (ok) setMessage('Embed code copied');
+    else {
+      setMessage('Copying was not allowed here: the code is selected, copy it with Ctrl+C.');
+      codeRef.current?.focus();
+      codeRef.current?.select();
+    }
+  };
+
+  return (
+    <div className="embed-control" onKeyDown={onKeyDown}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="share-toolbar__button"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        aria-label="Embed this chart"
+        onClick={() => {
+          setMessage('');
+          onOpenChange(!open);
+        }}
+      >
+        <EmbedIcon />
+        Embed
+      </button>
+      <div
+        id={`${id}-panel`}
+        className="share-popover share-popover--open embed-panel"
+        role="group"
+        aria-labelledby={`${id}-title`}
+        hidden={!open}
+      >
+        <p id={`${id}-title`} className="embed-panel__title">
+          Embed this chart
+        </p>
+        <p className="embed-panel__what">{title}</p>
+        <fieldset className="embed-panel__themes">
+          <legend>Theme</legend>
+          {EMBED_THEMES.map((t) => (
+            <label key={t} className="embed-panel__theme">
+              <input
+                type="radio"
+                name={`${id}-theme`}
+                value={t}
+                checked={theme === t}
+                onChange={() => {
+                  setTheme(t);
+                  setMessage('');
+                }}
+              />{' '}
+              {THEME_LABELS[t]}
+            </label>
+          ))}
+        </fieldset>
+        <div className="embed-panel__height">
+          <label htmlFor={`${id}-height`}>Height without the resize script</label>
+          <span className="embed-panel__height-input">
+            <input
+              id={`${id}-height`}
+              type="number"
+              inputMode="numeric"
+              min={MIN_SNIPPET_HEIGHT}
+              max={MAX_SNIPPET_HEIGHT}
+              step={10}
+              value={heightText}
+              aria-describedby={`${id}-height-note`}
+              onChange={(e) => {
+                setHeightText(e.target.value);
+                setMessage('');
+              }}
+            />{' '}
+            px
+          </span>
+        </div>
+        <p id={`${id}-height-note`} className="embed-panel__note">
+          The script fits the frame to its chart as it changes; without it the frame keeps this
+          height.
+          {heightAdjusted
+            ? ` The code uses ${options.height} px (from ${MIN_SNIPPET_HEIGHT} to ${MAX_SNIPPET_HEIGHT}).`
+            : ''}
+        </p>
+        <label htmlFor={`${id}-code`} className="embed-panel__code-label">
+          HTML to paste into your page
+        </label>
+        <textarea
+          ref={codeRef}
+          id={`${id}-code`}
+          className="embed-panel__code"
+          readOnly
+          rows={7}
+          spellCheck={false}
+          value={code}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <div className="embed-panel__actions">
+          <button type="button" className="share-popover__primary" onClick={() => void copy()}>
+            Copy code
+          </button>
+          <a
+            className="embed-panel__preview"
+            href={previewHref(options)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Preview the embed in a new tab
+          </a>
+          <button type="button" className="share-popover__close" onClick={close}>
+            Close
+          </button>
+        </div>
+        <p aria-live="polite" className="share-popover__status share-popover__status--ok">
+          {message}
+        </p>
+        {synthetic ? (
+          <p className="embed-panel__note embed-panel__note--synthetic">
+            This is synthetic demo data: the embed always carries the “synthetic demo data” mark.
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function EmbedIcon() {
+  return (
+    <svg
+      className="share-toolbar__icon"
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+    >
+      <path
+        d="M5.5 4.5 2 8l3.5 3.5M10.5 4.5 14 8l-3.5 3.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}

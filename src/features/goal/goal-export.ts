@@ -1,0 +1,269 @@
+import { EXPORT_ON_DATA_TEXT, STATUS_SVG_LEGEND, statusFill } from '@/components/export-palette';
+import { STATUS_GLYPHS } from '@/components/palette';
+import { TILE_LAYOUT } from '@/components/tile-map';
+import {
+  goalStatusTable,
+  juvenileTable,
+  limitationTable,
+  protectionTable,
+} from '@/domain/export-goal';
+import { exportFileStem, statesPart } from '@/domain/export-name';
+import { frameworkExportMeta, type ExportMeta, type ExportSpec } from '@/domain/export-spec';
+import type { Framework } from '@/domain/framework-schema';
+import {
+  describeLimitation,
+  describeProtectionCount,
+  PROTECTION_FIELDS,
+  PROTECTION_LABELS,
+  type LimitationRow,
+  type ProtectionRow,
+} from '@/domain/goal-facts';
+import {
+  ageAxis,
+  BASIS_LABELS,
+  type JuvenileRow,
+  type JuvenileSortKey,
+  type YesNo,
+} from '@/domain/goal-juvenile';
+import type { GoalStatusRow } from '@/domain/goal-status';
+import { jurisdictionByCode } from '@/domain/jurisdictions';
+import type { DatasetId } from '@/domain/summary-schema';
+
+/**
+ * What the goal view's charts export: one goal's status by state (map), and the typed-fact
+ * comparisons of goals 2.9 (age ranges), 4.6 and 5.3 (tables).
+ */
+export interface GoalExportContext {
+  goalId: string;
+  goalTitle: string;
+  framework: Framework | undefined;
+  year: number;
+  dataset: DatasetId;
+  synthetic: boolean;
+  asOf: readonly string[];
+  /** States chosen in the URL, outlined */
+  highlighted: readonly string[];
+}
+
+function meta(
+  ctx: GoalExportContext,
+  title: string,
+  subtitle: string,
+  source: string,
+  extra: Partial<ExportMeta> = {},
+): ExportMeta {
+  const selection = [{ label: 'Goal', value: `${ctx.goalId} ${ctx.goalTitle}` }];
+  if (ctx.highlighted.length > 0) {
+    selection.push({
+      label: 'Highlighted states',
+      value: ctx.highlighted.map((c) => jurisdictionByCode(c)?.name ?? c).join(', '),
+    });
+  }
+  return {
+    view: `Goal ${ctx.goalId}`,
+    title,
+    subtitle,
+    edition: ctx.year,
+    dataset: ctx.dataset,
+    synthetic: ctx.synthetic,
+    selection,
+    source,
+    asOf: ctx.asOf,
+    ...frameworkExportMeta(ctx.framework),
+    ...extra,
+  };
+}
+
+function stem(ctx: GoalExportContext, chart: string, extra?: string): string {
+  return exportFileStem({
+    view: 'goal',
+    subject: ctx.goalId,
+    year: ctx.year,
+    selection: [chart, extra, statesPart(ctx.highlighted)],
+    synthetic: ctx.synthetic,
+  });
+}
+
+export function goalStatusExport(
+  ctx: GoalExportContext,
+  rows: readonly GoalStatusRow[],
+  title: string,
+  subtitle: string,
+  source: string,
+): ExportSpec {
+  return {
+    fileStem: stem(ctx, 'status'),
+    meta: meta(ctx, title, subtitle, source, {
+      notes: [
+        'Not evaluated: no evaluation of this goal in this dataset (unknown, not a failure).',
+      ],
+    }),
+    table: () => goalStatusTable(rows, ctx.goalId),
+    svg: async () => {
+      const { tileMapSvg } = await import('@/domain/export-svg-tile-map');
+      return tileMapSvg({
+        title,
+        subtitle,
+        source,
+        synthetic: ctx.synthetic,
+        layout: TILE_LAYOUT,
+        legend: STATUS_SVG_LEGEND,
+        tiles: rows.map((row) => ({
+          code: row.code,
+          fill: statusFill(row.status),
+          textColor: EXPORT_ON_DATA_TEXT,
+          value: STATUS_GLYPHS[row.status],
+          highlighted: ctx.highlighted.includes(row.code),
+        })),
+      });
+    },
+  };
+}
+
+const SORT_WORDS: Record<JuvenileSortKey, string> = {
+  'min-age': 'by minimum age (no statutory minimum first)',
+  'max-age': 'by maximum age',
+  name: 'by name',
+};
+
+export function juvenileExport(
+  ctx: GoalExportContext,
+  sorted: readonly JuvenileRow[],
+  sort: JuvenileSortKey,
+  title: string,
+  subtitle: string,
+  source: string,
+): ExportSpec {
+  return {
+    fileStem: stem(ctx, 'ages'),
+    meta: meta(ctx, title, subtitle, source, {
+      selection: [
+        ...meta(ctx, title, subtitle, source).selection,
+        { label: 'Sort', value: SORT_WORDS[sort] },
+      ],
+      notes: [
+        '“No statutory minimum” means the law sets no minimum age (a value, not zero and not unknown); empty cells are unknown.',
+        'Where the state’s report and the reference data disagree, the report’s reading is in the main columns and the reference data beside it.',
+      ],
+    }),
+    table: () => juvenileTable(sorted),
+    svg: async () => {
+      const { agesSvg, AGE_LEGEND } = await import('@/domain/export-svg-ages');
+      const anyLow = sorted.some(
+        (r) => r.facts?.minConfidence === 'low' || r.reference?.minConfidence === 'low',
+      );
+      return agesSvg({
+        title,
+        subtitle,
+        source,
+        synthetic: ctx.synthetic,
+        axis: ageAxis(sorted),
+        legend: AGE_LEGEND,
+        ...(anyLow ? { notes: ['* Low confidence: the sources conflict.'] } : {}),
+        rows: sorted.map((row) => {
+          const differs =
+            row.reference !== null &&
+            (row.differences.includes('minAge') || row.differences.includes('maxAge'));
+          return {
+            name: row.name,
+            range: row.facts ? { minAge: row.facts.minAge, maxAge: row.facts.maxAge } : null,
+            ...(differs && row.reference
+              ? { reference: { minAge: row.reference.minAge, maxAge: row.reference.maxAge } }
+              : {}),
+            low: row.facts?.minConfidence === 'low' || row.reference?.minConfidence === 'low',
+            highlighted: ctx.highlighted.includes(row.code),
+          };
+        }),
+      });
+    },
+  };
+}
+
+function ruleText(row: LimitationRow, kind: 'criminal' | 'civil'): string {
+  const r = row.facts?.[kind] ?? null;
+  return `${describeLimitation(r)}${r?.scope ? ` (${r.scope})` : ''}`;
+}
+
+export function limitationExport(
+  ctx: GoalExportContext,
+  rows: readonly LimitationRow[],
+  title: string,
+  subtitle: string,
+  source: string,
+): ExportSpec {
+  return {
+    fileStem: stem(ctx, 'limitations'),
+    meta: meta(ctx, title, subtitle, source, {
+      notes: ['“No time limit” is a value; empty cells and “Unknown” mean the data does not say.'],
+    }),
+    table: () => limitationTable(rows),
+    svg: async () => {
+      const { tableSvg } = await import('@/domain/export-svg-table');
+      return tableSvg({
+        title,
+        subtitle,
+        source,
+        synthetic: ctx.synthetic,
+        maxLines: 2,
+        columns: [
+          { label: 'State', weight: 1.3 },
+          { label: 'Criminal', weight: 2 },
+          { label: 'Civil', weight: 2 },
+          { label: 'Basis', weight: 0.9 },
+        ],
+        sections: [
+          {
+            rows: rows.map((row) => [
+              { text: row.name, bold: ctx.highlighted.includes(row.code) },
+              ruleText(row, 'criminal'),
+              ruleText(row, 'civil'),
+              row.facts ? BASIS_LABELS[row.facts.basis] : 'No data',
+            ]),
+          },
+        ],
+      });
+    },
+  };
+}
+
+const YES_NO: Record<YesNo, string> = { yes: '✓ Yes', no: '✕ No', unknown: '? Unknown' };
+
+export function protectionExport(
+  ctx: GoalExportContext,
+  rows: readonly ProtectionRow[],
+  title: string,
+  subtitle: string,
+  source: string,
+): ExportSpec {
+  return {
+    fileStem: stem(ctx, 'protections'),
+    meta: meta(ctx, title, subtitle, source, {
+      notes: ['Empty cells and “unknown” mean the data does not say (not “no”).'],
+    }),
+    table: () => protectionTable(rows),
+    svg: async () => {
+      const { tableSvg } = await import('@/domain/export-svg-table');
+      return tableSvg({
+        title,
+        subtitle,
+        source,
+        synthetic: ctx.synthetic,
+        maxLines: 2,
+        columns: [
+          { label: 'State', weight: 1.3 },
+          ...PROTECTION_FIELDS.map((f) => ({ label: PROTECTION_LABELS[f], weight: 1 })),
+          { label: 'In law', weight: 1.2 },
+        ],
+        sections: [
+          {
+            rows: rows.map((row) => [
+              { text: row.name, bold: ctx.highlighted.includes(row.code) },
+              ...PROTECTION_FIELDS.map((f) => (row.facts ? YES_NO[row.values[f]] : '—')),
+              describeProtectionCount(row),
+            ]),
+          },
+        ],
+      });
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Locator, Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, openAndSettle, test } from './fixtures';
+
+/**
+ * Exports in real Chromium: the Download menu of a chart makes files a user can open — a CSV with
+ * the rows the view shows, a well-formed SVG with title and source line, a PNG at twice the SVG's
+ * size, a ZIP with the CSV, the JSON and a README — and a state report as Markdown.
+ */
+const HEATMAP = '/heatmap?dataset=demo&states=CT~MA~NY';
+
+async function download(page: Page, frame: Locator, format: string): Promise<Download> {
+  await frame.getByRole('button', { name: /^Download/ }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: new RegExp(`^${format}\\b`) }).click(),
+  ]);
+  return file;
+}
+
+async function bytes(file: Download): Promise<Buffer> {
+  const path = await file.path();
+  return readFile(path);
+}
+
+function heatmapFrame(page: Page): Locator {
+  return page.getByRole('figure', { name: 'Policy goals met, by state' });
+}
+
+/** Splits CSV text (RFC 4180) into records, skipping the `#` comment lines before the header. */
+function parseCsv(text: string): string[][] {
+  const body = text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\r\n');
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && body[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 1;
+    } else field += c;
+  }
+  if (field || record.length) records.push([...record, field]);
+  return records;
+}
+
+test('heatmap CSV: the three chosen states, a column per goal, and a header naming the data', async ({
+  page,
+}) => {
+  await openAndSettle(page, HEATMAP);
+  const file = await download(page, heatmapFrame(page), 'CSV');
+  expect(file.suggestedFilename()).toMatch(/^heatmap-\d{4}-CT-MA-NY-demo\.csv$/);
+  const text = (await bytes(file)).toString('utf8');
+  expect(text.startsWith('\uFEFF# Statewise export')).toBe(true);
+  expect(text).toContain('# Dataset: demo — SYNTHETIC DEMO DATA');
+  expect(text).toContain('# States: Connecticut, Massachusetts, New York');
+  expect(text).toMatch(/# Link: http:\/\/127\.0\.0\.1:\d+\/heatmap\?.*year=\d{4}/);
+
+  const [header, ...rows] = parseCsv(text);
+  expect(header?.slice(0, 3)).toEqual(['State', 'Code', 'Goal 1.1']);
+  expect(header).toContain('Goal 6.6');
+  expect(header).toContain('Coverage score');
+  expect(rows).toHaveLength(3);
+  expect(rows.map((r) => r[1]).sort()).toEqual(['CT', 'MA', 'NY']);
+  for (const row of rows) {
+    expect(row).toHaveLength(header!.length);
+    expect(row[2]).toMatch(/^(meets|partly meets|does not meet|not evaluated)$/);
+  }
+});
+
+test('heatmap SVG and PNG: a well-formed SVG with title and source, a PNG at twice its size', async ({
+  page,
+}) => {
+  await openAndSettle(page, HEATMAP);
+  const frame = heatmapFrame(page);
+  const svgFile = await download(page, frame, 'SVG');
+  expect(svgFile.suggestedFilename()).toMatch(/^heatmap-\d{4}-CT-MA-NY-demo\.svg$/);
+  const svg = (await bytes(svgFile)).toString('utf8');
+  // Parsed by the browser's own XML parser: any error in the markup fails here.
+  const parsed = await page.evaluate((markup) => {
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      error: doc.getElementsByTagName('parsererror').length > 0,
+      name: root.nodeName,
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      text: root.textContent ?? '',
+    };
+  }, svg);
+  expect(parsed.error).toBe(false);
+  expect(parsed.name).toBe('svg');
+  expect(parsed.text).toContain('Policy goals met, by state');
+  expect(parsed.text).toContain('Source: synthetic demo data');
+  expect(parsed.text).toContain('Synthetic demo data');
+  expect(parsed.width).toBeGreaterThan(300);
+
+  const pngFile = await download(page, frame, 'PNG');
+  expect(pngFile.suggestedFilename()).toMatch(/^heatmap-\d{4}-CT-MA-NY-demo\.png$/);
+  const png = await bytes(pngFile);
+  // PNG signature, then the IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.readUInt32BE(16)).toBe(parsed.width * 2);
+  expect(png.readUInt32BE(20)).toBe(parsed.height * 2);
+  // And it decodes: the browser draws it at that size.
+  const decoded = await page.evaluate(async (base64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${base64}`;
+    await img.decode();
+    return { width: img.naturalWidth, height: img.naturalHeight };
+  }, png.toString('base64'));
+  expect(decoded).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
+});
+
+test('heatmap ZIP: the CSV, the JSON and a README with the source and a citation', async ({
+  page,
+}) => {
+  await openAndSettle(page, HEATMAP);
+  const file = await download(page, heatmapFrame(page), 'ZIP');
+  const name = file.suggestedFilename();
+  expect(name).toMatch(/^heatmap-\d{4}-CT-MA-NY-demo\.zip$/);
+  const stem = name.replace(/\.zip$/, '');
+  const files = unzipSync(new Uint8Array(await bytes(file)));
+  expect(Object.keys(files).sort()).toEqual([`${stem}.csv`, `${stem}.json`, 'README.txt'].sort());
+
+  const json = JSON.parse(strFromU8(files[`${stem}.json`]!)) as {
+    meta: { synthetic: boolean; dataset: string; selection: Record<string, string> };
+    rows: { code: string }[];
+  };
+  expect(json.meta.synthetic).toBe(true);
+  expect(json.meta.dataset).toBe('demo');
+  expect(json.meta.selection.States).toBe('Connecticut, Massachusetts, New York');
+  expect(json.rows.map((r) => r.code).sort()).toEqual(['CT', 'MA', 'NY']);
+
+  const readme = strFromU8(files['README.txt']!);
+  expect(readme).toContain('SYNTHETIC DEMO DATA');
+  expect(readme).toContain('The coverage score');
+  expect(readme).toContain('Suggested citation');
+  expect(readme).toMatch(/Statewise \(\d{4}\), “Policy goals met, by state”/);
+  expect(strFromU8(files[`${stem}.csv`]!)).toContain('Goal 1.1');
+});
+
+test('the menu works from the keyboard and says when the file is made', async ({ page }) => {
+  await openAndSettle(page, HEATMAP);
+  const frame = heatmapFrame(page);
+  const button = frame.getByRole('button', { name: /^Download/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(frame.getByRole('button', { name: /^PNG/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(frame.getByRole('button', { name: /^CSV/ })).toBeFocused();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toBeFocused();
+  await expect(frame.locator('[aria-live="polite"]')).toHaveText(/Downloaded heatmap-/);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toBeFocused();
+});
+
+test('every chart of the goal 2.9 view exports a well-formed SVG', async ({ page }) => {
+  await openAndSettle(page, '/goals/2.9');
+  const frame = page.getByRole('figure', { name: 'Ages of juvenile court jurisdiction' });
+  const file = await download(page, frame, 'SVG');
+  expect(file.suggestedFilename()).toMatch(/^goal-2\.9-\d{4}-ages\.svg$/);
+  const svg = (await bytes(file)).toString('utf8');
+  const ok = await page.evaluate(
+    (markup) =>
+      new DOMParser().parseFromString(markup, 'image/svg+xml').getElementsByTagName('parsererror')
+        .length === 0,
+    svg,
+  );
+  expect(ok).toBe(true);
+  expect(svg).toContain('Ages of juvenile court jurisdiction');
+  expect(svg).not.toContain('Synthetic demo data');
+});
+
+test('the state report downloads as Markdown', async ({ page }) => {
+  await openAndSettle(page, '/states/CT');
+  const button = page.getByRole('button', { name: 'Download as Markdown' });
+  await expect(button).toBeEnabled();
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(file.suggestedFilename()).toMatch(/^state-CT-\d{4}\.md$/);
+  const md = (await bytes(file)).toString('utf8');
+  expect(md).toMatch(/^# Connecticut: \d{4} evaluation/);
+  expect(md).toContain('## Sources');
+});
