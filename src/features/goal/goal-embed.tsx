@@ -20,6 +20,7 @@ import { GoalStatusSection } from './goal-status-section';
 import { JuvenileRangeChart } from './juvenile-range-chart';
 import { JuvenileTable } from './juvenile-section';
 import './goal.css';
+import { RangeLegend } from './range-legend';
 
 const REFERENCE_SOURCES =
   'OJJDP Statistical Briefing Book; NJDC/Gault Center minimum-age survey; NCSL; JJGPS; ' +
@@ -196,46 +197,5 @@ function JuvenileEmbed({ summary, found }: { summary: EditionSummary; found: Goa
         onPrefetch={NO_PREFETCH}
       />
     </ChartFrame>
-  );
-}
-
-/** The range chart's legend (as on the goal page). */
-function RangeLegend({ anyLow }: { anyLow: boolean }) {
-  return (
-    <div className="legend" role="group" aria-label="Legend: juvenile court ages">
-      <ul className="legend__items">
-        <li>
-          <span className="goal-legend-range" aria-hidden="true">
-            <span className="goal-legend-range__dot" />
-            <span className="goal-legend-range__bar" />
-            <span className="goal-legend-range__dot" />
-          </span>{' '}
-          Minimum to maximum age of juvenile court jurisdiction (e.g. 10–17: ages 10 through 17)
-        </li>
-        <li>
-          <span className="goal-legend-range goal-legend-range--no-minimum" aria-hidden="true">
-            <span className="goal-legend-range__arrow">◀</span>
-            <span className="goal-legend-range__bar" />
-            <span className="goal-legend-range__dot" />
-          </span>{' '}
-          No statutory minimum age (not zero: the law sets no floor)
-        </li>
-        <li>
-          <span className="goal-legend-range goal-legend-range--reference" aria-hidden="true">
-            <span className="goal-legend-range__bar" />
-          </span>{' '}
-          Reference data, where it differs from the report
-        </li>
-        <li>
-          <span className="legend__swatch goal-swatch--hatched" aria-hidden="true" /> No data
-          (unknown)
-        </li>
-        {anyLow ? (
-          <li>
-            <strong aria-hidden="true">*</strong> Low confidence: the sources conflict
-          </li>
-        ) : null}
-      </ul>
-    </div>
   );
 }
