@@ -84,7 +84,7 @@ export function EmbedControl({
       <button
         ref={buttonRef}
         type="button"
-        className="share-toolbar__button"
+        className="tool-button share-toolbar__button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         aria-label="Embed this chart"
@@ -166,7 +166,11 @@ export function EmbedControl({
           onFocus={(e) => e.currentTarget.select()}
         />
         <div className="embed-panel__actions">
-          <button type="button" className="share-popover__primary" onClick={() => void copy()}>
+          <button
+            type="button"
+            className="tool-button share-popover__primary"
+            onClick={() => void copy()}
+          >
             Copy code
           </button>
           <a
@@ -177,7 +181,7 @@ export function EmbedControl({
           >
             Preview the embed in a new tab
           </a>
-          <button type="button" className="share-popover__close" onClick={close}>
+          <button type="button" className="tool-button share-popover__close" onClick={close}>
             Close
           </button>
         </div>

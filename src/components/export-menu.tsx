@@ -129,7 +129,7 @@ export function ExportMenu({ spec, title }: ExportMenuProps) {
       <button
         ref={buttonRef}
         type="button"
-        className="export-menu__button"
+        className="tool-button export-menu__button"
         aria-expanded={open}
         aria-controls={`${id}-list`}
         // The visible word first (label in name), then which chart: a page has several menus.

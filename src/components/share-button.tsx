@@ -66,7 +66,7 @@ export function ShareButton({ getLink, open, onOpenChange }: ShareButtonProps) {
       <button
         ref={buttonRef}
         type="button"
-        className="share-toolbar__button"
+        className="tool-button share-toolbar__button"
         onClick={() => void share()}
         aria-busy={busy || undefined}
         aria-label="Share a link to this view"
@@ -110,7 +110,7 @@ export function ShareButton({ getLink, open, onOpenChange }: ShareButtonProps) {
                 onFocus={(e) => e.currentTarget.select()}
                 onClick={(e) => e.currentTarget.select()}
               />
-              <button type="button" className="share-popover__close" onClick={close}>
+              <button type="button" className="tool-button share-popover__close" onClick={close}>
                 Close
               </button>
             </div>

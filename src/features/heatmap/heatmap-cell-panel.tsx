@@ -59,7 +59,7 @@ export function HeatmapCellPanel(props: HeatmapCellPanelProps) {
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="hm-panel__title">
           {stateName} · goal {goalId}
         </h2>
-        <button type="button" className="hm-panel__close" onClick={onClose}>
+        <button type="button" className="tool-button hm-panel__close" onClick={onClose}>
           <span aria-hidden="true">×</span> Close
         </button>
       </div>
