@@ -5,9 +5,8 @@ import { chromium } from '@playwright/test';
 /**
  * Screenshots of every view, as a user sees them: desktop and 390 px wide, light and dark.
  * `npm run screenshots` (after `npm run build`) writes them to docs/screenshots/.
- * Usage: tsx scripts/screenshots.ts [--only name,name] [--out dir]
+ * Usage: tsx scripts/screenshots.ts [--only name,name] [--out dir] [--port n]
  */
-const PORT = 4399;
 const VIEWS: [string, string][] = [
   ['overview', '/'],
   ['overview-demo', '/?dataset=demo'],
@@ -28,6 +27,8 @@ const THEMES = ['light', 'dark'] as const;
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : null;
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1]! : 'docs/screenshots';
+// Its own port, so that screenshots can be taken while tests serve the app elsewhere.
+const PORT = args.includes('--port') ? Number(args[args.indexOf('--port') + 1]) : 4399;
 
 async function main() {
   mkdirSync(out, { recursive: true });
