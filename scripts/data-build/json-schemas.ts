@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import * as evaluationModule from '@/domain/evaluation-schema';
 import * as frameworkModule from '@/domain/framework-schema';
 import * as summaryModule from '@/domain/summary-schema';
@@ -11,7 +11,7 @@ import { formatJson } from '../lib/json-file';
 
 interface SchemaExport {
   file: string;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   title: string;
   description: string;
 }
@@ -57,7 +57,7 @@ const EXPORTS: readonly SchemaExport[] = [
 /**
  * Shared parts become named `$defs` (`source`, `statute`, `block`...) rather than `__schema12`:
  * every exported `fooSchema` of the schema modules is named `foo`. Descriptions still come from
- * the global registry, where `.describe()` puts them.
+ * the global registry, where `z.describe()` puts them.
  */
 class NamedRegistry extends z.core.$ZodRegistry<z.core.GlobalMeta> {
   private readonly names = new Map<unknown, string>();
@@ -66,7 +66,7 @@ class NamedRegistry extends z.core.$ZodRegistry<z.core.GlobalMeta> {
     super();
     for (const module of modules) {
       for (const [name, value] of Object.entries(module)) {
-        if (!name.endsWith('Schema') || !(value instanceof z.ZodType)) continue;
+        if (!name.endsWith('Schema') || !(value instanceof z.ZodMiniType)) continue;
         if (EXPORTS.some((e) => e.schema === value)) continue; // roots are the documents
         this.names.set(value, name.slice(0, -'Schema'.length));
       }

@@ -1,6 +1,6 @@
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { SCHEMA_VERSION } from '@/domain/evaluation-schema';
-import { zodViolations, type Violation } from '@/domain/validate-evaluation';
+import { safeParseData, zodViolations, type Violation } from '@/domain/validate-evaluation';
 
 /** Every way loading a data file can fail. */
 export type DataLoadErrorKind =
@@ -86,7 +86,7 @@ export interface FetchValidatedOptions<T> {
  */
 export async function fetchValidated<T>(
   url: string,
-  schema: ZodType<T>,
+  schema: ZodMiniType<T>,
   options: FetchValidatedOptions<T>,
 ): Promise<T> {
   const { what, signal, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
@@ -181,7 +181,7 @@ export async function fetchValidated<T>(
     });
   }
 
-  const parsed = schema.safeParse(json);
+  const parsed = safeParseData(schema, json);
   if (!parsed.success) {
     const violations = zodViolations(parsed.error);
     throw fail({ kind: 'invalid', reason: describeViolations(violations), violations });

@@ -1,6 +1,6 @@
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { config as zodConfig } from 'zod';
+import { config as zodConfig } from 'zod/v4/core';
 import './global.css';
 
 // The entry only decides what to load: an embed (`/embed/...`) never downloads the app's shell,
@@ -17,13 +17,15 @@ function mount(Root: ComponentType): void {
   );
 }
 
+// The built app runs under a Content-Security-Policy without 'unsafe-eval' (docs/csp.md): zod's
+// fast path compiles parsers with `new Function`, probing for it when a schema is built (a probe
+// a strict policy reports even though zod catches it), so it is turned off before any schema
+// module runs, for the app and the embeds alike. The data files are small.
+zodConfig({ jitless: true });
+
 // Keep the two branches different statements: the minifier folded two alike dynamic imports into
 // one call that preloaded the app's chunks for both (tests/e2e/embed.spec.ts checks it).
 if (/^\/embed(\/|$)/.test(window.location.pathname)) {
-  // Embeds must run under a Content-Security-Policy without 'unsafe-eval': zod's fast path
-  // compiles parsers with `new Function`, probing for it when a schema is built (a probe a strict
-  // policy reports), so it is turned off before any schema module runs. The data files are small.
-  zodConfig({ jitless: true });
   void import('./embed-app').then((m) => mount(m.EmbedApp));
 } else {
   void import('./app').then((m) => mount(m.App));

@@ -1,76 +1,75 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { goalIdSchema, schemaVersionSchema, STATUSES } from './evaluation-schema';
 
-export const frameworkGoalSchema = z
-  .object({
-    id: goalIdSchema,
-    title: z.string().min(1).describe('The goal as the publisher states it'),
-    weight: z
-      .number()
-      .nonnegative()
-      .describe('Weight in the coverage score (this project’s choice)'),
-  })
-  .strict();
+const nonEmpty = z.string().check(z.minLength(1));
+
+export const frameworkGoalSchema = z.strictObject({
+  id: goalIdSchema,
+  title: nonEmpty.check(z.describe('The goal as the publisher states it')),
+  weight: z
+    .number()
+    .check(z.nonnegative(), z.describe('Weight in the coverage score (this project’s choice)')),
+});
 export type FrameworkGoal = z.infer<typeof frameworkGoalSchema>;
 
-export const issueAreaSchema = z
-  .object({
-    id: z.string().regex(/^\d+$/),
-    title: z.string().min(1),
-    goals: z.array(frameworkGoalSchema).min(1),
-  })
-  .strict();
+export const issueAreaSchema = z.strictObject({
+  id: z.string().check(z.regex(/^\d+$/)),
+  title: nonEmpty,
+  goals: z.array(frameworkGoalSchema).check(z.minLength(1)),
+});
 export type IssueArea = z.infer<typeof issueAreaSchema>;
 
-const creditSchema = z.number().min(0).max(1);
+const creditSchema = z.number().check(z.gte(0), z.lte(1));
 
 export const frameworkSchema = z
-  .object({
+  .strictObject({
     schemaVersion: schemaVersionSchema,
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    name: z.string().min(1),
-    publisher: z.string().min(1),
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    name: nonEmpty,
+    publisher: nonEmpty,
+    url: z.optional(z.url({ protocol: /^https?$/ })),
     editions: z
-      .array(z.int().min(2000).max(2100))
-      .min(1)
-      .describe('Report card editions this framework’s data may belong to'),
-    description: z.string().min(1),
-    scoring: z
-      .object({
-        credit: z
-          .object({ meets: creditSchema, partial: creditSchema, 'does-not-meet': creditSchema })
-          .strict()
-          .describe('Credit given to each evaluated status; not-evaluated goals are left out'),
-        weightsNote: z.string().min(1).describe('Where the weights come from'),
-        description: z.string().min(1).describe('What the coverage score is and is not'),
-      })
-      .strict(),
-    issueAreas: z.array(issueAreaSchema).min(1),
+      .array(z.int().check(z.gte(2000), z.lte(2100)))
+      .check(
+        z.minLength(1),
+        z.describe('Report card editions this framework’s data may belong to'),
+      ),
+    description: nonEmpty,
+    scoring: z.strictObject({
+      credit: z
+        .strictObject({ meets: creditSchema, partial: creditSchema, 'does-not-meet': creditSchema })
+        .check(
+          z.describe('Credit given to each evaluated status; not-evaluated goals are left out'),
+        ),
+      weightsNote: nonEmpty.check(z.describe('Where the weights come from')),
+      description: nonEmpty.check(z.describe('What the coverage score is and is not')),
+    }),
+    issueAreas: z.array(issueAreaSchema).check(z.minLength(1)),
   })
-  .strict()
-  .superRefine((f, ctx) => {
-    const seen = new Set<string>();
-    f.issueAreas.forEach((area, a) =>
-      area.goals.forEach((goal, g) => {
-        if (seen.has(goal.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `goal ${goal.id} appears more than once`,
-            path: ['issueAreas', a, 'goals', g, 'id'],
-          });
-        }
-        seen.add(goal.id);
-        if (goal.id.split('.')[0] !== area.id) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `goal ${goal.id} is not numbered in issue area ${area.id}`,
-            path: ['issueAreas', a, 'goals', g, 'id'],
-          });
-        }
-      }),
-    );
-  });
+  .check(
+    z.superRefine((f, ctx) => {
+      const seen = new Set<string>();
+      f.issueAreas.forEach((area, a) =>
+        area.goals.forEach((goal, g) => {
+          if (seen.has(goal.id)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `goal ${goal.id} appears more than once`,
+              path: ['issueAreas', a, 'goals', g, 'id'],
+            });
+          }
+          seen.add(goal.id);
+          if (goal.id.split('.')[0] !== area.id) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `goal ${goal.id} is not numbered in issue area ${area.id}`,
+              path: ['issueAreas', a, 'goals', g, 'id'],
+            });
+          }
+        }),
+      );
+    }),
+  );
 export type Framework = z.infer<typeof frameworkSchema>;
 
 export function frameworkGoals(framework: Framework): FrameworkGoal[] {

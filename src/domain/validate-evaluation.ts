@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core, ZodMiniType } from 'zod/mini';
 import { isStateCode } from './jurisdictions';
 import { evaluationSchema, FACT_GOALS, type Evaluation, type Footnote } from './evaluation-schema';
 import { frameworkGoals, type Framework } from './framework-schema';
@@ -21,8 +21,147 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-export function zodViolations(error: z.ZodError): Violation[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+/**
+ * Parses keeping each issue's input, so that messages can say what was found ("got a number").
+ * Use it (not `schema.safeParse`) wherever the violations are shown to people.
+ */
+export function safeParseData<T>(schema: ZodMiniType<T>, input: unknown) {
+  return schema.safeParse(input, { reportInput: true });
+}
+
+export function zodViolations(error: core.$ZodError): Violation[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: describeIssue(issue),
+  }));
+}
+
+/**
+ * Our own wording for each zod issue: zod/mini loads no locale (its messages are a bare
+ * "Invalid input"), and these messages reach readers (error panels) and data producers
+ * (`npm run data`). Messages written in the schemas (refinements) are kept as written.
+ * The found value is named only when the issue carries its input (see safeParseData).
+ */
+export function describeIssue(issue: core.$ZodIssue): string {
+  const found = 'input' in issue ? issue.input : NOT_REPORTED;
+  const got = (text: string) =>
+    found === NOT_REPORTED ? text : `${text}, got ${describeFound(found)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (found === undefined) return `missing (expected ${typeName(issue.expected)})`;
+      return got(`expected ${typeName(issue.expected)}`);
+    case 'invalid_value':
+      if (found === undefined)
+        return `missing (expected ${issue.values.map(showValue).join(' or ')})`;
+      return got(
+        issue.values.length === 1
+          ? `expected ${showValue(issue.values[0])}`
+          : `expected one of ${issue.values.map(showValue).join(', ')}`,
+      );
+    case 'too_small':
+      return sizeMessage('at least', 'greater than', issue.minimum, issue);
+    case 'too_big':
+      return sizeMessage('at most', 'less than', issue.maximum, issue);
+    case 'invalid_format':
+      return got(formatMessage(issue));
+    case 'not_multiple_of':
+      return got(`must be a multiple of ${issue.divisor}`);
+    case 'unrecognized_keys':
+      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map(showValue).join(', ')}`;
+    case 'invalid_union':
+      if (issue.inclusive === false) return 'matches more than one of the allowed forms';
+      if (issue.discriminator !== undefined && issue.options?.length) {
+        return `expected "${issue.discriminator}" to be one of ${issue.options.map(showValue).join(', ')}`;
+      }
+      return 'does not match any of the allowed forms';
+    case 'invalid_key': {
+      const [first] = issue.issues;
+      return first ? `invalid key: ${describeIssue(first)}` : 'invalid key';
+    }
+    case 'invalid_element':
+      return `invalid value in a ${issue.origin}`;
+    case 'custom':
+    default:
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
+  }
+}
+
+const NOT_REPORTED = Symbol('not reported');
+
+const TYPE_NAMES: Record<string, string> = {
+  int: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
+  undefined: 'nothing',
+  nan: 'NaN',
+};
+
+function typeName(type: string): string {
+  return TYPE_NAMES[type] ?? `a ${type}`;
+}
+
+/** What was found, for "got …": the kind of value, with short primitives shown. */
+function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      return `a string (${showValue(value)})`;
+    case 'number':
+      return `a number (${value})`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/** A value as it would be written in JSON, shortened: messages must stay one line. */
+function showValue(value: unknown): string {
+  const text = typeof value === 'bigint' ? String(value) : (JSON.stringify(value) ?? String(value));
+  return text.length > 40 ? `${text.slice(0, 39)}…${text.startsWith('"') ? '"' : ''}` : text;
+}
+
+function sizeMessage(
+  bound: 'at least' | 'at most',
+  strict: 'greater than' | 'less than',
+  limit: number | bigint,
+  issue: { origin: string; inclusive?: boolean; exact?: boolean },
+): string {
+  const unit = { string: 'character', array: 'item', set: 'item', file: 'byte' }[issue.origin];
+  if (unit) {
+    const count = `${limit} ${unit}${Number(limit) === 1 ? '' : 's'}`;
+    return `must have ${issue.exact ? 'exactly' : bound} ${count}`;
+  }
+  if (issue.exact) return `must be exactly ${limit}`;
+  return `must be ${issue.inclusive ? bound : strict} ${limit}`;
+}
+
+function formatMessage(issue: core.$ZodIssueInvalidStringFormat): string {
+  const { format, pattern } = issue;
+  const note = 'note' in issue ? issue.note : undefined;
+  switch (format) {
+    case 'regex':
+      return `must match the pattern ${pattern ?? ''}`.trimEnd();
+    case 'url':
+      // zod's only "Invalid URL format" is its guard for http(s)-only URLs missing "://".
+      if (note === 'Invalid URL format') return 'must be a web address starting with https://';
+      if (note === 'Invalid protocol' && pattern) {
+        return `must be a URL whose scheme matches ${pattern}`;
+      }
+      return 'must be a valid URL';
+    case 'date':
+      return 'must be a date written YYYY-MM-DD';
+    default:
+      return `must be a valid ${format}`;
+  }
 }
 
 /**
@@ -36,7 +175,7 @@ export function validateEvaluation(
   framework: Framework,
   expected: { state?: string; year?: number; synthetic?: boolean } = {},
 ): ValidationResult {
-  const parsed = evaluationSchema.safeParse(input);
+  const parsed = safeParseData(evaluationSchema, input);
   if (!parsed.success) return { ok: false, violations: zodViolations(parsed.error) };
   const evaluation = parsed.data;
   const violations: Violation[] = [];
