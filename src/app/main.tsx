@@ -17,10 +17,10 @@ function mount(Root: ComponentType): void {
   );
 }
 
-// The built app runs under a Content-Security-Policy without 'unsafe-eval' (docs/csp.md): zod's
-// fast path compiles parsers with `new Function`, probing for it when a schema is built (a probe
-// a strict policy reports even though zod catches it), so it is turned off before any schema
-// module runs, for the app and the embeds alike. The data files are small.
+// The built app runs under a Content-Security-Policy without 'unsafe-eval' (docs/csp.md). Our
+// schemas use zod/mini, which never compiles parsers; classic zod does (`new Function`, and a
+// probe for it that a strict policy reports even though zod catches it). jitless keeps any such
+// schema inside the policy, for the app and the embeds alike; it must run before schema modules.
 zodConfig({ jitless: true });
 
 // Keep the two branches different statements: the minifier folded two alike dynamic imports into
