@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import * as evaluationFileModule from '@/domain/evaluation-file-schema';
 import * as evaluationModule from '@/domain/evaluation-schema';
 import * as frameworkModule from '@/domain/framework-schema';
 import * as summaryModule from '@/domain/summary-schema';
@@ -19,7 +20,7 @@ interface SchemaExport {
 const EXPORTS: readonly SchemaExport[] = [
   {
     file: 'evaluation.schema.json',
-    schema: evaluationModule.evaluationSchema,
+    schema: evaluationFileModule.evaluationSchema,
     title: 'Statewise state evaluation',
     description:
       'One state’s evaluation for one edition: data/evaluations/<year>/<CODE>.json. `npm run data` ' +
@@ -97,7 +98,12 @@ export function jsonSchemaFiles(): { file: string; content: string }[] {
     // transform would throw here, which is what we want: the exported schema must not lie.
     const generated = z.toJSONSchema(schema, {
       io: 'input',
-      metadata: new NamedRegistry([evaluationModule, frameworkModule, summaryModule]),
+      metadata: new NamedRegistry([
+        evaluationModule,
+        evaluationFileModule,
+        frameworkModule,
+        summaryModule,
+      ]),
       override: protocolPattern,
     }) as Record<string, unknown>;
     const { $schema, ...rest } = generated;

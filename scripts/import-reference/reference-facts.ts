@@ -1,7 +1,6 @@
+import { publishedGradeSchema, webUrlSchema } from '@/domain/evaluation-file-schema';
 import {
   confidenceSchema,
-  publishedGradeSchema,
-  webUrlSchema,
   type Confidence,
   type JuvenileJurisdiction,
   type PublishedGrade,

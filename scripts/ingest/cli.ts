@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluationSchema, type Evaluation } from '@/domain/evaluation-schema';
+import { evaluationSchema } from '@/domain/evaluation-file-schema';
+import type { Evaluation } from '@/domain/evaluation-schema';
 import { frameworkSchema } from '@/domain/framework-schema';
 import { formatJson, readJsonFile, writeFileAtomic } from '../lib/json-file';
 import { decodeReport, IngestError, ingestReport, type IngestReport } from './ingest';

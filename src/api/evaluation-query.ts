@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { evaluationSchema, type Evaluation } from '@/domain/evaluation-schema';
+import type { Evaluation } from '@/domain/evaluation-schema';
 import { jurisdictionByCode } from '@/domain/jurisdictions';
 import type { DatasetId } from '@/domain/summary-schema';
 import { dataUrl, stateEvaluationPath } from './data-url';
@@ -15,12 +15,14 @@ export function evaluationWhat(dataset: DatasetId, year: number, state: string):
   return `the ${dataset === 'demo' ? 'demo ' : ''}evaluation of ${name} for ${year}`;
 }
 
-export function fetchEvaluation(
+export async function fetchEvaluation(
   dataset: DatasetId,
   year: number,
   state: string,
   options: { signal?: AbortSignal; timeoutMs?: number | undefined } = {},
 ): Promise<Evaluation> {
+  // The evaluation file's schema comes with the first evaluation, not with every page (issue 6).
+  const { evaluationSchema } = await import('@/domain/evaluation-file-schema');
   return fetchValidated(dataUrl(stateEvaluationPath(dataset, year, state)), evaluationSchema, {
     ...options,
     what: evaluationWhat(dataset, year, state),

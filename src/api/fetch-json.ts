@@ -1,6 +1,6 @@
-import type { ZodMiniType } from 'zod/mini';
+import type { core, ZodMiniType } from 'zod/mini';
 import { SCHEMA_VERSION } from '@/domain/evaluation-schema';
-import { safeParseData, zodViolations, type Violation } from '@/domain/validate-evaluation';
+import type { Violation } from '@/domain/schema-messages';
 
 /** Every way loading a data file can fail. */
 export type DataLoadErrorKind =
@@ -181,9 +181,10 @@ export async function fetchValidated<T>(
     });
   }
 
-  const parsed = safeParseData(schema, json);
+  // reportInput: the messages name what was found (schema-messages.ts).
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    const violations = zodViolations(parsed.error);
+    const violations = await describeIssues(parsed.error);
     throw fail({ kind: 'invalid', reason: describeViolations(violations), violations });
   }
   const problem = options.check?.(parsed.data);
@@ -195,6 +196,22 @@ export async function fetchValidated<T>(
     });
   }
   return parsed.data;
+}
+
+/**
+ * The violations, in words. The wording is loaded only when a file fails (it is not needed to
+ * draw anything); if even that fails, the paths are still named.
+ */
+async function describeIssues(error: core.$ZodError): Promise<Violation[]> {
+  try {
+    const { zodViolations } = await import('@/domain/schema-messages');
+    return zodViolations(error);
+  } catch {
+    return error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.') || '(root)',
+      message: 'does not match the expected format',
+    }));
+  }
 }
 
 /** A message for any error caught while loading data, for an error panel. */

@@ -1,6 +1,7 @@
 import type { Confidence } from './evaluation-schema';
 import { JURISDICTIONS } from './jurisdictions';
 import type { EditionSummary, SummaryFacts } from './summary-schema';
+import type { JuvenileSortKey } from './view-sorts';
 
 /**
  * Goal 2.9 compared across states: the ages of juvenile court jurisdiction and the transfer laws,
@@ -73,11 +74,8 @@ export function juvenileRows(summary: EditionSummary): JuvenileRow[] {
   });
 }
 
-export type JuvenileSortKey = 'name' | 'min-age' | 'max-age';
-
-export function juvenileSortKey(sort: string | null): JuvenileSortKey {
-  return sort === 'name' || sort === 'max-age' ? sort : 'min-age';
-}
+// Defined in view-sorts.ts (small, for the share-link pins on every page); named here as before.
+export { juvenileSortKey, type JuvenileSortKey } from './view-sorts';
 
 /**
  * Sorted rows: by minimum age (no statutory minimum first: the law lets the youngest children in),

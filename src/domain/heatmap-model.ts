@@ -3,6 +3,7 @@ import type { Framework } from './framework-schema';
 import { decodeStatus } from './derive-summary';
 import { jurisdictionByCode, type CensusRegion } from './jurisdictions';
 import type { EditionSummary, SummaryState } from './summary-schema';
+import { heatmapSort, type HeatmapSort } from './view-sorts';
 
 /**
  * The heatmap's rows and columns: states × policy goals, from an edition summary, the framework
@@ -20,8 +21,8 @@ export interface HeatmapFilters {
   sort: string | null;
 }
 
-export type HeatmapSort =
-  { kind: 'score' } | { kind: 'name' } | { kind: 'issue'; issueId: string; title: string };
+// Defined in view-sorts.ts (small, for the share-link pins on every page); named here as before.
+export { heatmapSort, sortKey, type HeatmapSort } from './view-sorts';
 
 export interface HeatmapColumn {
   goalId: string;
@@ -86,22 +87,6 @@ export function emptyCounts(): StatusCounts {
 
 export function stateName(code: string): string {
   return jurisdictionByCode(code)?.name ?? code;
-}
-
-/** The sort the heatmap applies for a URL sort key: unknown or unsupported keys sort by score. */
-export function heatmapSort(sort: string | null, framework: Framework): HeatmapSort {
-  if (sort === 'name') return { kind: 'name' };
-  if (sort?.startsWith('issue:')) {
-    const issueId = sort.slice('issue:'.length);
-    const area = framework.issueAreas.find((a) => a.id === issueId);
-    if (area) return { kind: 'issue', issueId, title: area.title };
-  }
-  return { kind: 'score' };
-}
-
-/** The URL value of a sort. */
-export function sortKey(sort: HeatmapSort): string {
-  return sort.kind === 'issue' ? `issue:${sort.issueId}` : sort.kind;
 }
 
 function compareNullableDesc(a: number | null, b: number | null): number {

@@ -1,7 +1,5 @@
 import type { EmbedTheme } from './embed-options';
 import type { Framework } from './framework-schema';
-import { juvenileSortKey } from './goal-juvenile';
-import { heatmapSort, sortKey } from './heatmap-model';
 import { jurisdictionByCode } from './jurisdictions';
 import {
   defaultMeasure,
@@ -22,6 +20,7 @@ import {
   type ViewPins,
   type ViewState,
 } from './url-state';
+import { heatmapSort, juvenileSortKey, sortKey } from './view-sorts';
 
 /**
  * Shared links and embed snippets. A shared link pins everything its view depends on (edition,

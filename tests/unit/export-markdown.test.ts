@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluationSchema, type Evaluation } from '@/domain/evaluation-schema';
+import { evaluationSchema } from '@/domain/evaluation-file-schema';
+import type { Evaluation } from '@/domain/evaluation-schema';
 import { escapeInline, escapeMarkdown, stateReportMarkdown } from '@/domain/export-markdown';
 import ctFixture from '../../mocks/fixtures/state-real-2022-ct.json';
 import { loadFramework, makeEvaluation } from './fixtures/evaluation-fixture';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Evaluation, GoalEvaluation } from '@/domain/evaluation-schema';
-import { evaluationSchema } from '@/domain/evaluation-schema';
+import { evaluationSchema } from '@/domain/evaluation-file-schema';
 import { frameworkGoals, frameworkSchema } from '@/domain/framework-schema';
 import { formatJson } from '../../scripts/lib/json-file';
 import { decodeReport, ingestReport, type IngestReport } from '../../scripts/ingest/ingest';

@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { frameworkSchema } from '@/domain/framework-schema';
 import { manifestSchema } from '@/domain/summary-schema';
-import {
-  safeParseData,
-  validateEvaluation,
-  zodViolations,
-  type Violation,
-} from '@/domain/validate-evaluation';
+import { safeParseData, zodViolations, type Violation } from '@/domain/schema-messages';
+import { validateEvaluation } from '@/domain/validate-evaluation';
 import { overridesSchema } from '../../scripts/ingest/overrides';
 import { loadFramework, makeEvaluation } from './fixtures/evaluation-fixture';
 
