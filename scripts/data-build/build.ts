@@ -22,6 +22,7 @@ import {
   type DatasetId,
   type Manifest,
 } from '@/domain/summary-schema';
+import { safeParseData } from '@/domain/schema-messages';
 import { validateEvaluation, zodViolations, type Violation } from '@/domain/validate-evaluation';
 import { writeFileAtomic } from '../lib/json-file';
 import { jsonSchemaFiles } from './json-schemas';
@@ -207,7 +208,7 @@ function loadFrameworks(dataDir: string, c: Collector): Map<string, Framework> {
     }
     const raw = readDataFile(entry.path, c);
     if (raw === undefined) continue;
-    const parsed = frameworkSchema.safeParse(raw);
+    const parsed = safeParseData(frameworkSchema, raw);
     if (!parsed.success) {
       c.addAll(entry.path, zodViolations(parsed.error));
       continue;
@@ -324,7 +325,7 @@ function derive(
   for (const framework of [...frameworks.values()].sort((a, b) => byString(a.id, b.id))) {
     const rel = `frameworks/${framework.id}.json`;
     const content = JSON.stringify(framework);
-    const parsed = frameworkSchema.safeParse(JSON.parse(content));
+    const parsed = safeParseData(frameworkSchema, JSON.parse(content));
     if (!parsed.success) check(rel, zodViolations(parsed.error));
     files.set(rel, content);
     manifest.frameworks.push({ id: framework.id, path: rel, hash: shortHash(content) });
@@ -348,7 +349,7 @@ function derive(
       });
       const summaryRel = `${dataset.id}/${year}/summary.json`;
       const content = JSON.stringify(summary);
-      const parsed = editionSummarySchema.safeParse(JSON.parse(content));
+      const parsed = safeParseData(editionSummarySchema, JSON.parse(content));
       if (!parsed.success) check(summaryRel, zodViolations(parsed.error));
       files.set(summaryRel, content);
 
@@ -389,7 +390,7 @@ function derive(
   }
 
   const manifestContent = JSON.stringify(manifest);
-  const parsedManifest = manifestSchema.safeParse(JSON.parse(manifestContent));
+  const parsedManifest = safeParseData(manifestSchema, JSON.parse(manifestContent));
   if (!parsedManifest.success) check('manifest.json', zodViolations(parsedManifest.error));
   files.set('manifest.json', manifestContent);
   return { files, editions };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluationSchema } from '@/domain/evaluation-file-schema';
+import { safeParseData, zodViolations } from '@/domain/schema-messages';
 import type { Evaluation } from '@/domain/evaluation-schema';
 import { frameworkSchema } from '@/domain/framework-schema';
 import { formatJson, readJsonFile, writeFileAtomic } from '../lib/json-file';
@@ -113,10 +114,12 @@ function main() {
     values.overrides ?? join('data', 'overrides', `${state}-${values.year}.json`);
   let overrides: Overrides | undefined;
   if (values.overrides || existsSync(overridesPath)) {
-    const parsed = overridesSchema.safeParse(safeRead(overridesPath));
+    const parsed = safeParseData(overridesSchema, safeRead(overridesPath));
     if (!parsed.success) {
       fail([
-        `${overridesPath} is not a valid overrides file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        `${overridesPath} is not a valid overrides file: ${zodViolations(parsed.error)
+          .map((v) => `${v.path}: ${v.message}`)
+          .join('; ')}`,
       ]);
     }
     if (parsed.data.state !== state || parsed.data.year !== year) {
