@@ -7,9 +7,10 @@
  *
  * Two measures per timed thing:
  * - `statewise:<name>`: the work, from the start (a render, or an input event's own timestamp) to
- *   the end of the task after the update was committed, with style and layout forced there — what
- *   the page spends before the browser can paint, without the wait for the next frame;
- * - `statewise:<name>:frame`: the same start to just after the next frame was painted.
+ *   the end mark, called where the update is committed (a layout effect), with style and layout
+ *   forced there: what the page spends before the browser can paint;
+ * - `statewise:<name>:frame`: the same start to just after the next frame was painted (this adds
+ *   the browser's paint and compositing work, and the wait for the frame).
  */
 const PREFIX = 'statewise:';
 // A start older than this is left over from something that never drew (e.g. a switch on a view
@@ -43,8 +44,8 @@ function measure(name: string, start: number, end: number): void {
   p.measure(full, { start, end });
 }
 
-// One channel for all "after this task" callbacks: a posted message runs after the current task
-// and its microtasks (React's commit included), usually before the next frame.
+// One channel for all "after this task" callbacks: from a frame callback, a posted message runs
+// after that frame's rendering.
 let queue: (() => void)[] = [];
 let channel: MessageChannel | null = null;
 
@@ -97,18 +98,11 @@ export function markEnd(name: string): void {
     if (!p || start === undefined) return;
     pending.delete(name);
     if (p.now() - start > MAX_PENDING_MS) return;
-    afterTask(() => {
-      forceLayout();
-      measure(name, start, p.now());
-    });
+    // The layout the browser would do before painting anyway, done now to include it.
+    forceLayout();
+    measure(name, start, p.now());
     afterFrame(() => measure(`${name}:frame`, start, p.now()));
   });
-}
-
-/** Times `name` in one go: from `at` (an input event's `timeStamp`) to the committed update. */
-export function markInteraction(name: string, at: number): void {
-  markStart(name, at);
-  markEnd(name);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type Ref,
 } from 'react';
 import { STATUS_COLORS, STATUS_GLYPHS } from '@/components/palette';
-import { markEnd, markInteraction, markStart } from '@/components/perf-marks';
+import { markEnd, markStart } from '@/components/perf-marks';
 import { STATUSES, type Status } from '@/domain/evaluation-schema';
 import {
   cellLabel,
@@ -280,7 +280,7 @@ export const HeatmapGrid = memo(function HeatmapGrid({
     if (!next) return;
     e.preventDefault();
     if (next.row === pos.row && next.col === pos.col) return;
-    markInteraction('heatmap-move', e.timeStamp);
+    markStart('heatmap-move', e.timeStamp);
     setActive(next);
     cellAt(next)?.focus();
   };
@@ -303,7 +303,7 @@ export const HeatmapGrid = memo(function HeatmapGrid({
   const onMouseOver = (e: MouseEvent<HTMLDivElement>) => {
     const pos = cellAtTarget(e.target, bodyRef.current)?.pos;
     if (!pos) return;
-    markInteraction('heatmap-hover', e.timeStamp);
+    markStart('heatmap-hover', e.timeStamp);
     describe(pos);
   };
 
