@@ -2,6 +2,15 @@ import type { BudgetResult, DataMeasure, RouteMeasure } from './budgets';
 import { ratioToFloor } from './budgets';
 import type { Size } from './sizes';
 import { formatKb } from './sizes';
+import type { LighthouseResult } from './lighthouse';
+import type { Summary } from './stats';
+import { formatMs } from './timing-budgets';
+import {
+  TIMING_METRICS,
+  type HarnessResult,
+  type TimingMetric,
+  type TimingResult,
+} from './timings';
 
 /** A Markdown table, columns padded so it also reads well in a terminal. */
 export function markdownTable(
@@ -53,4 +62,53 @@ export function dataTable(data: readonly DataMeasure[]): string {
 /** PASS/FAIL lines. */
 export function budgetLines(results: readonly BudgetResult[]): string {
   return results.map((r) => `${r.pass ? 'PASS' : 'FAIL'}  ${r.name} — ${r.detail}`).join('\n');
+}
+
+const cell = (s: Summary | null | undefined, cls: boolean) =>
+  !s
+    ? '—'
+    : cls
+      ? `${s.median.toFixed(3)} (${s.min.toFixed(3)}–${s.max.toFixed(3)})`
+      : `${formatMs(s.median)} (${formatMs(s.min)}–${formatMs(s.max)})`;
+
+/** Timings: one row per measure, one column per scenario; median (min–max). */
+export function timingTable(results: readonly TimingResult[], throttle: number): string {
+  const cols = results.filter((r) => r.throttle === throttle);
+  return markdownTable(
+    ['measure', ...cols.map((r) => `${r.scenario} (n runs=${r.runs})`)],
+    (Object.keys(TIMING_METRICS) as TimingMetric[]).map((m) => [
+      m,
+      ...cols.map((r) => cell(r.metrics[m], m.startsWith('cls-'))),
+    ]),
+  );
+}
+
+/** The scale harness: one row per measure, one column per row count. */
+export function harnessTable(results: readonly HarnessResult[], throttle: number): string {
+  const cols = results.filter((r) => r.throttle === throttle);
+  const metrics = [...new Set(cols.flatMap((r) => Object.keys(r.metrics)))] as TimingMetric[];
+  return markdownTable(
+    ['measure', ...cols.map((r) => `${r.rows} rows × 40`)],
+    metrics.map((m) => [m, ...cols.map((r) => cell(r.metrics[m], false))]),
+  );
+}
+
+/** Lighthouse scores and metrics per page. */
+export function lighthouseTable(
+  results: readonly { name: string; result: LighthouseResult }[],
+): string {
+  const n = (v: number | null) => (v === null ? '—' : String(v));
+  const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
+  return markdownTable(
+    ['page', 'performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'CLS'],
+    results.map(({ name, result: r }) => [
+      `${name} (${new URL(r.url).pathname})`,
+      n(r.performance),
+      n(r.accessibility),
+      n(r.bestPractices),
+      ms(r.lcp),
+      ms(r.tbt),
+      r.cls === null ? '—' : r.cls.toFixed(3),
+    ]),
+  );
 }

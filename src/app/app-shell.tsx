@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { editionSummaryQueryOptions } from '@/api/edition-summary-query';
 import { useFramework } from '@/api/framework-query';
+import { markStart } from '@/components/perf-marks';
 import { Link, useLocation } from '@/components/router';
 import type { EmbedSnippetOptions } from '@/components/embed-snippet-panel';
 import { ShareToolbar } from '@/components/share-toolbar';
@@ -157,7 +158,13 @@ export function EditionControls() {
       </label>
       <label className="picker">
         <span className="picker__label">Edition</span>
-        <select value={year} onChange={(e) => update({ year: Number(e.target.value) })}>
+        <select
+          value={year}
+          onChange={(e) => {
+            markStart('edition-switch', e.timeStamp);
+            update({ year: Number(e.target.value) });
+          }}
+        >
           {years.map((y) => (
             <option key={y} value={y}>
               {y}

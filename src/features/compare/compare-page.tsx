@@ -1,10 +1,11 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { useEditionSummary } from '@/api/edition-summary-query';
 import { evaluationQueryOptions } from '@/api/evaluation-query';
 import { useFramework } from '@/api/framework-query';
 import { ChartFrame } from '@/components/chart-frame';
 import { ExportMenu } from '@/components/export-menu';
+import { markEnd, markLoaded } from '@/components/perf-marks';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import { StatusLegend } from '@/components/status-glyph';
@@ -155,6 +156,13 @@ function Comparison({
     })),
   });
   const details = codes.map((_, i) => detailsOf(evaluations[i], fetched[i] ?? false));
+  // The benchmark's compare time ends when every column has drawn its data (or its error).
+  const settled = details.every((d) => d.kind !== 'loading');
+  useLayoutEffect(() => {
+    if (!settled) return;
+    markLoaded('compare-columns');
+    markEnd('edition-switch');
+  }, [settled, summary]);
 
   const allAreas = useMemo(
     () => compareRows(framework, summary, codes),

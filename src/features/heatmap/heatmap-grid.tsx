@@ -11,6 +11,7 @@ import {
   type Ref,
 } from 'react';
 import { STATUS_COLORS, STATUS_GLYPHS } from '@/components/palette';
+import { markEnd, markStart } from '@/components/perf-marks';
 import { STATUSES, type Status } from '@/domain/evaluation-schema';
 import {
   cellLabel,
@@ -163,6 +164,7 @@ export const HeatmapGrid = memo(function HeatmapGrid({
   const activeEl = useRef<HTMLElement | null>(null);
   const modelRef = useRef(model);
   const showReadout = useReadoutStore((s) => s.show);
+  markStart('heatmap-render');
 
   const cellAt = useCallback((pos: GridPosition): HTMLElement | null => {
     // Child 0 of each row is the row header.
@@ -216,6 +218,12 @@ export const HeatmapGrid = memo(function HeatmapGrid({
     if (pos) setActive(pos);
     else activeEl.current = null;
   }, [model, setActive]);
+
+  // The benchmark's render and edition-switch times end when a new model is committed.
+  useLayoutEffect(() => {
+    markEnd('heatmap-render');
+    markEnd('edition-switch');
+  }, [model]);
 
   // Outline the cell whose details are open.
   useLayoutEffect(() => {
@@ -272,6 +280,7 @@ export const HeatmapGrid = memo(function HeatmapGrid({
     if (!next) return;
     e.preventDefault();
     if (next.row === pos.row && next.col === pos.col) return;
+    markStart('heatmap-move', e.timeStamp);
     setActive(next);
     cellAt(next)?.focus();
   };
@@ -293,7 +302,9 @@ export const HeatmapGrid = memo(function HeatmapGrid({
 
   const onMouseOver = (e: MouseEvent<HTMLDivElement>) => {
     const pos = cellAtTarget(e.target, bodyRef.current)?.pos;
-    if (pos) describe(pos);
+    if (!pos) return;
+    markStart('heatmap-hover', e.timeStamp);
+    describe(pos);
   };
 
   const onMouseLeave = () => {

@@ -1,3 +1,5 @@
+import { useLayoutEffect } from 'react';
+import { markEnd } from '@/components/perf-marks';
 import { StatusGlyph } from '@/components/status-glyph';
 import { useReadoutStore } from './heatmap-readout-store';
 
@@ -7,6 +9,11 @@ import { useReadoutStore } from './heatmap-readout-store';
  */
 export function HeatmapReadout({ hint }: { hint: string }) {
   const cell = useReadoutStore((s) => s.cell);
+  // A keyboard move or hover ends (for the benchmark) when the readout shows the new cell.
+  useLayoutEffect(() => {
+    markEnd('heatmap-move');
+    markEnd('heatmap-hover');
+  }, [cell]);
   return (
     <p className="hm-readout" aria-hidden="true">
       {cell ? (

@@ -1,5 +1,6 @@
-import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
+import { markEnd, markLoaded } from '@/components/perf-marks';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
 import { TILE_LAYOUT, TileMap, type TileDatum } from '@/components/tile-map';
@@ -65,6 +66,11 @@ export function OverviewMap({
   // of the map: above the tile in the lower rows, and from the tile's edge near either side.
   const [active, setActive] = useState<string | null>(null);
   const activeValue = active ? byCode.get(active) : undefined;
+  // The benchmark's "first drawn map" and edition-switch times end when the map commits with data.
+  useLayoutEffect(() => {
+    markLoaded('overview-map');
+    markEnd('edition-switch');
+  }, [values]);
   const hasInferred = values.some((v) => v.state?.published?.inferred && measure.kind === 'grade');
 
   return (

@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * Lighthouse 12.2.3 in its default mobile mode (emulated phone, simulated slow 4G and 4× CPU),
+ * fetched by npx: it is heavy, so it is not a dependency of the project.
+ */
+export const LIGHTHOUSE = 'lighthouse@12.2.3';
+
+export interface LighthouseResult {
+  url: string;
+  /** category scores, 0–100 */
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  /** ms */
+  lcp: number | null;
+  /** ms */
+  tbt: number | null;
+  cls: number | null;
+  /** accessibility audits that failed: id and title */
+  failedA11y: { id: string; title: string }[];
+  error?: string;
+}
+
+interface LhAudit {
+  title?: string;
+  score?: number | null;
+  numericValue?: number;
+  scoreDisplayMode?: string;
+}
+interface LhReport {
+  categories?: Record<
+    string,
+    { score?: number | null; auditRefs?: { id: string; weight: number }[] } | undefined
+  >;
+  audits?: Record<string, LhAudit | undefined>;
+  runtimeError?: { message?: string };
+}
+
+const score = (s: number | null | undefined) =>
+  typeof s === 'number' ? Math.round(s * 100) : null;
+const num = (a: LhAudit | undefined) =>
+  typeof a?.numericValue === 'number' ? a.numericValue : null;
+
+/** The figures the benchmark reports, from a Lighthouse JSON report. */
+export function summarizeLighthouse(url: string, report: LhReport): LighthouseResult {
+  const c = report.categories ?? {};
+  const audits = report.audits ?? {};
+  const failedA11y = (c.accessibility?.auditRefs ?? [])
+    .filter((ref) => {
+      const a = audits[ref.id];
+      return ref.weight > 0 && typeof a?.score === 'number' && a.score < 1;
+    })
+    .map((ref) => ({ id: ref.id, title: audits[ref.id]?.title ?? ref.id }));
+  return {
+    url,
+    performance: score(c.performance?.score),
+    accessibility: score(c.accessibility?.score),
+    bestPractices: score(c['best-practices']?.score),
+    lcp: num(audits['largest-contentful-paint']),
+    tbt: num(audits['total-blocking-time']),
+    cls: num(audits['cumulative-layout-shift']),
+    failedA11y,
+    ...(report.runtimeError?.message ? { error: report.runtimeError.message } : {}),
+  };
+}
+
+/** Runs Lighthouse once on `url` in headless Chromium. */
+export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseResult> {
+  const out = join(mkdtempSync(join(tmpdir(), 'statewise-bench-lh-')), 'report.json');
+  try {
+    await promisify(execFile)(
+      'npx',
+      [
+        '--yes',
+        LIGHTHOUSE,
+        url,
+        '--quiet',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+        '--output=json',
+        `--output-path=${out}`,
+        '--only-categories=performance,accessibility,best-practices',
+        '--form-factor=mobile',
+      ],
+      { env: { ...process.env, CHROME_PATH: chromePath }, timeout: 240_000, maxBuffer: 1 << 26 },
+    );
+    return summarizeLighthouse(url, JSON.parse(readFileSync(out, 'utf8')) as LhReport);
+  } catch (e) {
+    return {
+      url,
+      performance: null,
+      accessibility: null,
+      bestPractices: null,
+      lcp: null,
+      tbt: null,
+      cls: null,
+      failedA11y: [],
+      error: e instanceof Error ? e.message.split('\n')[0]! : String(e),
+    };
+  }
+}
