@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   dataPath,
   frameworkPath,
@@ -363,6 +363,11 @@ const SPECS: Record<FaultResource, ResourceSpec> = {
   'edition summary': SUMMARY,
   'state evaluation': EVALUATION,
 };
+
+// jsdom has no scrolling; the router scrolls to the top on a move between views.
+beforeEach(() => {
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+});
 
 describe.each(FAULT_RESOURCES)('%s', (resource) => {
   it.each(FAULTS)(`${resource} × %s`, async (fault) => {
