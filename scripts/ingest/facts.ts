@@ -8,7 +8,7 @@ import type {
   StatuteOfLimitations,
   VictimProtections,
 } from '@/domain/evaluation-schema';
-import { parseNumberWord } from './text';
+import { parseNumberWord, quoteForMessage } from './text';
 import { findCitations, mergeStatutes } from './statutes';
 
 /**
@@ -65,8 +65,8 @@ export function juvenileJurisdictionFacts(
   const minMatch = /^(\d{1,2})\b/.exec(minText.trim());
   const noMinimum = /^(none|no minimum|no statutory minimum)\b/i.test(minText.trim());
   const maxMatch = /^(\d{1,2})\b/.exec(maxText.trim());
-  if (!minMatch && !noMinimum) return `cannot read a minimum age from "${minText}"`;
-  if (!maxMatch) return `cannot read a maximum age from "${maxText}"`;
+  if (!minMatch && !noMinimum) return `cannot read a minimum age from ${quoteForMessage(minText)}`;
+  if (!maxMatch) return `cannot read a maximum age from ${quoteForMessage(maxText)}`;
 
   // The report's column joins "Automatic Transfers or Direct File"; split it only as far as the
   // report's own words allow, and leave the other part unknown.

@@ -22,7 +22,7 @@ import type { Overrides } from './overrides';
 import { parseReport, type FootnoteDraft, type Owner } from './parse-report';
 import { conclusion, proposeStatus } from './propose-status';
 import { findCitations, mergeStatutes } from './statutes';
-import { parseLongDate } from './text';
+import { parseLongDate, quoteForMessage } from './text';
 
 export class IngestError extends Error {
   constructor(readonly problems: string[]) {
@@ -197,7 +197,9 @@ export function ingestReport(text: string, options: IngestOptions): IngestResult
     const draft = drafts.get(fg.id);
     if (!draft) return { id: fg.id, title: fg.title, status: 'not-evaluated' as const };
     if (normaliseTitle(draft.title) !== normaliseTitle(fg.title)) {
-      warnings.push(`Policy Goal ${fg.id}: title differs from the framework: "${draft.title}"`);
+      warnings.push(
+        `Policy Goal ${fg.id}: title differs from the framework: ${quoteForMessage(draft.title)}`,
+      );
     }
     const footnotes = footnotesOf({ kind: 'goal', id: fg.id });
     const analysisText = blocksText(draft.analysis).join('\n');

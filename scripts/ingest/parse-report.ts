@@ -5,6 +5,7 @@ import {
   endsSentence,
   introducesQuote,
   joinText,
+  quoteForMessage,
   startsLowercase,
   type CleanText,
 } from './text';
@@ -143,7 +144,7 @@ function parseTable(lines: string[]): { table: GoalTable; cellRefs: number[] } |
       return clean.text;
     });
     if (cells.length !== columns.length) {
-      return `table row "${label}" has ${cells.length} cells for ${columns.length} columns`;
+      return `table row ${quoteForMessage(label)} has ${cells.length} cells for ${columns.length} columns`;
     }
     rows.push({ label, cells });
   }
@@ -298,7 +299,9 @@ export function parseReport(input: string): ParsedReport {
           goal = undefined;
           mode = 'appendix';
         } else {
-          out.warnings.push(`line ${u.line}: unrecognised heading "${u.text}" ignored`);
+          out.warnings.push(
+            `line ${u.line}: unrecognised heading ${quoteForMessage(u.text)} ignored`,
+          );
         }
         break;
       case 'recommendation': {

@@ -150,3 +150,15 @@ export function parseLongDate(text: string): string | null {
   if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * Report text quoted in a message: in quotes, at most `max` characters, with control and
+ * direction-changing characters shown as escapes (a mangled line must not garble the terminal).
+ */
+export function quoteForMessage(text: string, max = 80): string {
+  // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+  const visible = text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  return `"${visible.length > max ? `${visible.slice(0, max - 1)}…` : visible}"`;
+}

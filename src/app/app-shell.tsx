@@ -111,7 +111,8 @@ function PlainNav() {
       <ul>
         {NAV.map((item) => (
           <li key={item.label}>
-            <a href={routePath(item.route)}>{item.label}</a>
+            {/* In-app moves: About stays readable without the manifest (ManifestFaultView). */}
+            <Link to={routePath(item.route)}>{item.label}</Link>
           </li>
         ))}
       </ul>

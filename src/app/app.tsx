@@ -4,10 +4,12 @@ import { describeLoadError } from '@/api/fetch-json';
 import { MANIFEST_WHAT, useManifest } from '@/api/manifest-query';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { useLocation } from '@/components/router';
 import { useUiStore } from '@/components/ui-store';
+import { parseRoute } from '@/domain/routes';
 import { AppShell, EditionControls, SiteNav, SyntheticBanner } from './app-shell';
 import { createQueryClient } from './query-client';
-import { RouteView } from './routes';
+import { ManifestFaultView, RouteView } from './routes';
 import { ViewStateProvider } from './view-state-provider';
 
 export interface AppProps {
@@ -39,16 +41,24 @@ function ThemeApplier() {
 /** Everything depends on the manifest; without it the shell still renders, with the fault. */
 function ManifestGate() {
   const manifest = useManifest();
+  const { pathname } = useLocation();
   if (!manifest.data) {
+    const about = manifest.isError && parseRoute(pathname).view === 'about';
     return (
       <AppShell>
         {manifest.isError ? (
-          <ErrorPanel
-            title="The data could not be loaded"
-            message={describeLoadError(manifest.error, MANIFEST_WHAT)}
-            onRetry={() => void manifest.refetch()}
-            retrying={manifest.isFetching}
-            level={1}
+          <ManifestFaultView
+            pathname={pathname}
+            fault={
+              <ErrorPanel
+                title="The data could not be loaded"
+                message={describeLoadError(manifest.error, MANIFEST_WHAT)}
+                onRetry={() => void manifest.refetch()}
+                retrying={manifest.isFetching}
+                // Inside About's "What data exists" section, or the page's only heading.
+                level={about ? 3 : 1}
+              />
+            }
           />
         ) : (
           <LoadingSkeleton label="Loading the data manifest" height="30rem" />

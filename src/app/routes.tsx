@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { Link } from '@/components/router';
 import { useViewState } from '@/components/view-state';
-import { routePath, type Route } from '@/domain/routes';
+import { parseRoute, routePath, type Route } from '@/domain/routes';
 import { ContentErrorBoundary } from './content-error-boundary';
 
 // Each view is its own chunk: a page loads only the code it draws (charting code stays off the
@@ -28,6 +28,22 @@ const StatePage = lazy(() =>
 const AboutPage = lazy(() =>
   import('@/features/about/about-page').then((m) => ({ default: m.AboutPage })),
 );
+const AboutWithoutManifest = lazy(() =>
+  import('@/features/about/about-page').then((m) => ({ default: m.AboutWithoutManifest })),
+);
+
+/**
+ * What the content area shows when the data manifest failed (`fault`: its message and Retry).
+ * Every view needs the manifest except About, whose own text stays readable around the fault.
+ */
+export function ManifestFaultView({ pathname, fault }: { pathname: string; fault: ReactNode }) {
+  if (parseRoute(pathname).view !== 'about') return <>{fault}</>;
+  return (
+    <Suspense fallback={<LoadingSkeleton label="Loading the view" height="30rem" />}>
+      <AboutWithoutManifest fault={fault} />
+    </Suspense>
+  );
+}
 
 export const VIEW_TITLES: Record<Route['view'], string> = {
   overview: 'Overview',

@@ -5,7 +5,7 @@ import { useFramework } from '@/api/framework-query';
 import { navigate, useLocation } from '@/components/router';
 import { ViewStateContext, type ViewStateContextValue } from '@/components/view-state';
 import { frameworkGoals, type Framework } from '@/domain/framework-schema';
-import { parseRoute, routePath, type Route } from '@/domain/routes';
+import { parseRoute, routePath, sameSitePath, type Route } from '@/domain/routes';
 import { currentDefaults, driftedPins, pinDrift } from '@/domain/share-link';
 import type { EditionSummary, Manifest } from '@/domain/summary-schema';
 import {
@@ -124,7 +124,7 @@ export function ViewStateProvider({
     };
   }, [normalized, manifest, route, needsSummary, summary.data]);
 
-  const cleanPath = route.view === 'not-found' ? location.pathname : routePath(route);
+  const cleanPath = route.view === 'not-found' ? sameSitePath(location.pathname) : routePath(route);
   const canRewrite = framework.data !== undefined || framework.isError;
   useEffect(() => {
     if (!canRewrite) return;

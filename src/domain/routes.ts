@@ -30,7 +30,14 @@ export function parseRoute(pathname: string): Route {
   if ((m = /^\/states\/([A-Za-z]{2})$/.exec(path)) && isStateCode(m[1]!.toUpperCase())) {
     return { view: 'state', code: m[1]!.toUpperCase() };
   }
-  return { view: 'not-found', path: pathname.slice(0, MAX_PATH_LENGTH) };
+  // "//host/…" (or "/\\host") would be another site's address if written back into a link or the
+  // history: the not-found view keeps the path with one leading slash.
+  return { view: 'not-found', path: sameSitePath(pathname.slice(0, MAX_PATH_LENGTH)) };
+}
+
+/** A path that stays on this site: leading slashes and backslashes collapse to one slash. */
+export function sameSitePath(path: string): string {
+  return path.replace(/^[/\\]+/, '/');
 }
 
 export function routePath(route: Route): string {
@@ -67,7 +74,10 @@ export function isEmbedPath(pathname: string): boolean {
 }
 
 export function parseEmbedRoute(pathname: string): EmbedRoute {
-  const notFound: EmbedRoute = { view: 'not-found', path: pathname.slice(0, MAX_PATH_LENGTH) };
+  const notFound: EmbedRoute = {
+    view: 'not-found',
+    path: sameSitePath(pathname.slice(0, MAX_PATH_LENGTH)),
+  };
   if (pathname.length > MAX_PATH_LENGTH || !isEmbedPath(pathname)) return notFound;
   const rest = pathname.slice(EMBED_PREFIX.length).replace(/\/+$/, '');
   if (rest === '' || rest === '/overview') return { view: 'overview' };

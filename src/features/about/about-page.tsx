@@ -1,11 +1,15 @@
+import type { ReactNode } from 'react';
 import { useFramework } from '@/api/framework-query';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
 import { SyntheticMark } from '@/components/synthetic-mark';
-import { useViewState } from '@/components/view-state';
+import { useViewState, type ViewStateContextValue } from '@/components/view-state';
 import { datasetRows, type AsOfDates, type DatasetRows } from '@/domain/about-editions';
 import type { Framework } from '@/domain/framework-schema';
+import { routePath } from '@/domain/routes';
+import type { Manifest } from '@/domain/summary-schema';
+import { DEFAULT_VIEW_STATE, serializeViewState } from '@/domain/url-state';
 import './about.css';
 
 const REPO_README = 'the project’s README';
@@ -97,12 +101,86 @@ const JUVENILE_SOURCES: ReferenceSource[] = [
   },
 ];
 
+type HrefFor = ViewStateContextValue['hrefFor'];
+
 /** What the data is, where each part comes from, what the scores are and are not. */
 export function AboutPage() {
   const { manifest, hrefFor } = useViewState();
-  const frameworkId = manifest.frameworks[0]?.id ?? '';
-  const framework = useFramework(frameworkId);
+  return (
+    <AboutArticle
+      hrefFor={hrefFor}
+      framework={<FrameworkSection frameworkId={manifest.frameworks[0]?.id ?? ''} />}
+      data={<DataSection manifest={manifest} hrefFor={hrefFor} />}
+    />
+  );
+}
 
+/**
+ * About when the data manifest failed: most of the page is this app's own text and stays
+ * readable; the parts that come from the data files show the fault (`fault`, with its Retry).
+ */
+export function AboutWithoutManifest({ fault }: { fault: ReactNode }) {
+  const hrefFor: HrefFor = (to, patch = {}) =>
+    `${routePath(to)}${serializeViewState({ ...DEFAULT_VIEW_STATE, ...patch })}`;
+  const unavailable = (
+    <p>This part is read from the data files, which could not be loaded: see “What data exists”.</p>
+  );
+  return (
+    <AboutArticle hrefFor={hrefFor} framework={unavailable} data={fault} score={unavailable} />
+  );
+}
+
+function FrameworkSection({
+  frameworkId,
+  score = false,
+}: {
+  frameworkId: string;
+  score?: boolean;
+}) {
+  const { hrefFor } = useViewState();
+  const framework = useFramework(frameworkId);
+  return (
+    <QueryPanel
+      query={framework}
+      what="the policy framework"
+      height={score ? '10rem' : '8rem'}
+      level={3}
+    >
+      {(f) =>
+        score ? (
+          <ScoreText framework={f} />
+        ) : (
+          <FrameworkText framework={f} goalHref={hrefFor({ view: 'goal', goalId: '1.1' })} />
+        )
+      }
+    </QueryPanel>
+  );
+}
+
+function DataSection({ manifest, hrefFor }: { manifest: Manifest; hrefFor: HrefFor }) {
+  return manifest.datasets.length === 0 ? (
+    <p>No datasets have been published yet.</p>
+  ) : (
+    <div className="about-datasets">
+      {datasetRows(manifest).map((d) => (
+        <DatasetCard key={d.id} dataset={d} hrefFor={hrefFor} />
+      ))}
+    </div>
+  );
+}
+
+function AboutArticle({
+  hrefFor,
+  framework,
+  data,
+  score,
+}: {
+  hrefFor: HrefFor;
+  framework: ReactNode;
+  data: ReactNode;
+  /** The scoring text; by default the framework's, loaded beside the framework section's. */
+  score?: ReactNode;
+}) {
   return (
     <article className="about" aria-labelledby="about-title">
       <h1 id="about-title">About Statewise</h1>
@@ -143,11 +221,7 @@ export function AboutPage() {
 
       <section id="about-framework" aria-labelledby="about-framework-title">
         <h2 id="about-framework-title">The framework</h2>
-        <QueryPanel query={framework} what="the policy framework" height="8rem" level={3}>
-          {(f) => (
-            <FrameworkText framework={f} goalHref={hrefFor({ view: 'goal', goalId: '1.1' })} />
-          )}
-        </QueryPanel>
+        {framework}
       </section>
 
       <section id="about-sources" aria-labelledby="about-sources-title">
@@ -216,15 +290,7 @@ export function AboutPage() {
           evaluation file in that edition (possibly holding only reference facts or a published
           grade); “states evaluated” have at least one policy goal evaluated.
         </p>
-        {manifest.datasets.length === 0 ? (
-          <p>No datasets have been published yet.</p>
-        ) : (
-          <div className="about-datasets">
-            {datasetRows(manifest).map((d) => (
-              <DatasetCard key={d.id} dataset={d} />
-            ))}
-          </div>
-        )}
+        {data}
       </section>
 
       <section id="about-statuses" aria-labelledby="about-statuses-title">
@@ -263,9 +329,7 @@ export function AboutPage() {
 
       <section id="about-score" aria-labelledby="about-score-title">
         <h2 id="about-score-title">The coverage score: what it is and is not</h2>
-        <QueryPanel query={framework} what="the policy framework" height="10rem" level={3}>
-          {(f) => <ScoreText framework={f} />}
-        </QueryPanel>
+        {score ?? <ScoreSection />}
       </section>
 
       <section id="about-demo" aria-labelledby="about-demo-title">
@@ -354,8 +418,12 @@ function formatCredit(value: number): string {
   return value === 0.5 ? '½' : String(value);
 }
 
-function DatasetCard({ dataset }: { dataset: DatasetRows }) {
-  const { hrefFor } = useViewState();
+function ScoreSection() {
+  const { manifest } = useViewState();
+  return <FrameworkSection frameworkId={manifest.frameworks[0]?.id ?? ''} score />;
+}
+
+function DatasetCard({ dataset, hrefFor }: { dataset: DatasetRows; hrefFor: HrefFor }) {
   const headingId = `about-dataset-${dataset.id}`;
   return (
     <article className="about-dataset" aria-labelledby={headingId}>
