@@ -181,7 +181,7 @@ export async function fetchValidated<T>(
     });
   }
 
-  // reportInput: the messages name what was found (schema-messages.ts).
+  // reportInput: the messages name the kind of value found ("got a string"), never the value.
   const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const violations = await describeIssues(parsed.error);
@@ -205,7 +205,7 @@ export async function fetchValidated<T>(
 async function describeIssues(error: core.$ZodError): Promise<Violation[]> {
   try {
     const { zodViolations } = await import('@/domain/schema-messages');
-    return zodViolations(error);
+    return zodViolations(error, { quoteValues: false });
   } catch {
     return error.issues.map((issue) => ({
       path: issue.path.map(String).join('.') || '(root)',

@@ -28,10 +28,19 @@ export function safeParseData<T>(schema: ZodMiniType<T>, input: unknown) {
   return schema.safeParse(input, { reportInput: true });
 }
 
-export function zodViolations(error: core.$ZodError): Violation[] {
+export interface DescribeOptions {
+  /**
+   * Quote found strings and numbers ("got a string ("yes")"), for data producers. The app passes
+   * false: a reader's error panel names the kind of value only, so nothing from a file that failed
+   * validation is ever shown (not even inside a message).
+   */
+  quoteValues?: boolean;
+}
+
+export function zodViolations(error: core.$ZodError, options: DescribeOptions = {}): Violation[] {
   return error.issues.map((issue) => ({
     path: formatPath(issue.path),
-    message: describeIssue(issue),
+    message: describeIssue(issue, options),
   }));
 }
 
@@ -41,10 +50,11 @@ export function zodViolations(error: core.$ZodError): Violation[] {
  * (`npm run data`). Messages written in the schemas (refinements) are kept as written.
  * The found value is named only when the issue carries its input (see safeParseData).
  */
-export function describeIssue(issue: core.$ZodIssue): string {
+export function describeIssue(issue: core.$ZodIssue, options: DescribeOptions = {}): string {
+  const quote = options.quoteValues ?? true;
   const found = 'input' in issue ? issue.input : NOT_REPORTED;
   const got = (text: string) =>
-    found === NOT_REPORTED ? text : `${text}, got ${describeFound(found)}`;
+    found === NOT_REPORTED ? text : `${text}, got ${describeFound(found, quote)}`;
   switch (issue.code) {
     case 'invalid_type':
       if (found === undefined) return `missing (expected ${typeName(issue.expected)})`;
@@ -66,6 +76,8 @@ export function describeIssue(issue: core.$ZodIssue): string {
     case 'not_multiple_of':
       return got(`must be a multiple of ${issue.divisor}`);
     case 'unrecognized_keys':
+      if (!quote)
+        return issue.keys.length === 1 ? 'an unknown key' : `${issue.keys.length} unknown keys`;
       return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map(showValue).join(', ')}`;
     case 'invalid_union':
       if (issue.inclusive === false) return 'matches more than one of the allowed forms';
@@ -75,7 +87,7 @@ export function describeIssue(issue: core.$ZodIssue): string {
       return 'does not match any of the allowed forms';
     case 'invalid_key': {
       const [first] = issue.issues;
-      return first ? `invalid key: ${describeIssue(first)}` : 'invalid key';
+      return first ? `invalid key: ${describeIssue(first, options)}` : 'invalid key';
     }
     case 'invalid_element':
       return `invalid value in a ${issue.origin}`;
@@ -104,17 +116,17 @@ function typeName(type: string): string {
 }
 
 /** What was found, for "got …": the kind of value, with short primitives shown. */
-function describeFound(value: unknown): string {
+function describeFound(value: unknown, quote: boolean): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   switch (typeof value) {
     case 'string':
-      return `a string (${showValue(value)})`;
+      return quote ? `a string (${showValue(value)})` : 'a string';
     case 'number':
-      return `a number (${value})`;
+      return quote ? `a number (${value})` : 'a number';
     case 'boolean':
-      return String(value);
+      return quote ? String(value) : 'true or false';
     case 'object':
       return 'an object';
     default:

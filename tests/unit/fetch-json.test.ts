@@ -118,7 +118,7 @@ describe('fetchValidated', () => {
       kind: 'invalid',
       resolver: () => HttpResponse.json({ schemaVersion: 1, year: 'twenty', extra: 1 }),
       message:
-        'The edition summary for 2022 could not be loaded: the file does not match the expected format (year: expected a number, got a string ("twenty"); 1 more problem).',
+        'The edition summary for 2022 could not be loaded: the file does not match the expected format (year: expected a number, got a string; 1 more problem).',
     },
     {
       kind: 'invalid',
@@ -148,8 +148,8 @@ describe('fetchValidated', () => {
     serve(() => HttpResponse.json({ schemaVersion: 1, year: 'twenty', extra: 1 }));
     const error = await failure(fetchValidated(URL, schema, { what }));
     expect(error.violations).toEqual([
-      { path: 'year', message: 'expected a number, got a string ("twenty")' },
-      { path: '(root)', message: 'unknown key "extra"' },
+      { path: 'year', message: 'expected a number, got a string' },
+      { path: '(root)', message: 'an unknown key' },
     ]);
   });
 

@@ -85,6 +85,24 @@ describe('schema violation messages', () => {
     ]);
   });
 
+  it('names only the kind of value for readers (quoteValues: false): nothing from the file', () => {
+    const readerMessages = (input: unknown) => {
+      const parsed = safeParseData(manifestSchema, input);
+      if (parsed.success) throw new Error('expected the input to fail');
+      return {
+        reader: zodViolations(parsed.error, { quoteValues: false }).map((v) => v.message),
+        producer: zodViolations(parsed.error).map((v) => v.message),
+      };
+    };
+    const frameworks = [{ id: 'a', path: 'b', hash: 'c' }];
+    const wrongType = readerMessages({ schemaVersion: 1, frameworks, datasets: 'POISON' });
+    expect(wrongType.reader).toEqual(['expected an array, got a string']);
+    expect(wrongType.producer).toEqual(['expected an array, got a string ("POISON")']);
+    const unknownKey = readerMessages({ schemaVersion: 1, frameworks, datasets: [], POISON: 1 });
+    expect(unknownKey.reader).toEqual(['an unknown key']);
+    expect(unknownKey.producer).toEqual(['unknown key "POISON"']);
+  });
+
   it('states sizes and bounds', () => {
     expect(violationsOf(['goals', []])).toEqual([
       { path: 'goals', message: 'must have at least 1 item' },
