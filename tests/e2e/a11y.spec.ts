@@ -59,6 +59,8 @@ interface OpenState {
   url: string;
   kind: Kind;
   open: (page: Page) => Promise<void>;
+  /** Checked at 390 px too */
+  phone?: boolean;
 }
 
 const OPEN_STATES: OpenState[] = [
@@ -104,6 +106,7 @@ const OPEN_STATES: OpenState[] = [
   })),
   {
     name: 'share popover',
+    phone: true,
     url: '/?dataset=demo',
     kind: 'page',
     open: async (page) => {
@@ -113,6 +116,7 @@ const OPEN_STATES: OpenState[] = [
   },
   {
     name: 'embed panel',
+    phone: true,
     url: '/goals/2.9',
     kind: 'page',
     open: async (page) => {
@@ -122,6 +126,7 @@ const OPEN_STATES: OpenState[] = [
   },
   {
     name: 'download menu',
+    phone: true,
     url: '/',
     kind: 'page',
     open: async (page) => {
@@ -134,6 +139,7 @@ const OPEN_STATES: OpenState[] = [
   },
   {
     name: 'compare picker',
+    phone: true,
     url: '/compare?states=CT~MA&dataset=demo',
     kind: 'page',
     open: async (page) => {
@@ -227,7 +233,7 @@ for (const size of SIZES) {
     test.describe(`${size.name} ${theme}`, () => {
       test.use({ viewport: { width: size.width, height: size.height } });
       // axe reads every one of the heatmap's 2,040 cells: slower than the default allows.
-      test.setTimeout(60_000);
+      test.setTimeout(120_000);
 
       for (const route of ROUTES) {
         test(`${route.url}`, async ({ page }) => {
@@ -237,7 +243,10 @@ for (const size of SIZES) {
         });
       }
 
-      for (const state of OPEN_STATES) {
+      // Open states at 390 px: the popovers and the picker (their layout changes on a phone).
+      const states =
+        size.name === 'desktop' ? OPEN_STATES : OPEN_STATES.filter((s) => s.phone === true);
+      for (const state of states) {
         test(`${state.url} with the ${state.name} open`, async ({ page }) => {
           await open(page, state.url, state.kind, theme);
           await state.open(page);
@@ -248,3 +257,91 @@ for (const size of SIZES) {
     });
   }
 }
+
+/** Every element that animates or transitions by CSS, and the animations running now. */
+function motion(page: Page): Promise<{ styled: string[]; running: number }> {
+  return page.evaluate(() => {
+    const styled: string[] = [];
+    for (const el of document.querySelectorAll('*')) {
+      const cs = getComputedStyle(el);
+      const moves =
+        cs.animationName !== 'none' ||
+        cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+      if (moves) styled.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    }
+    return { styled, running: document.getAnimations().length };
+  });
+}
+
+/** Counts changes to the bars' shapes in the compare chart (recharts animates them by JS). */
+async function watchBars(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { barChanges: number };
+    w.barChanges = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes' && (r.target as Element).closest('.recharts-bar-rectangle')) {
+          w.barChanges++;
+        }
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['d', 'width'] });
+  });
+}
+
+test.describe('prefers-reduced-motion', () => {
+  test('reduce: no skeleton shimmer, popover, bar or chart animation, no smooth scrolling', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await watchBars(page);
+    // Hold the overview's data, to see the loading skeleton.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/real/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.locator('.skeleton__line').first()).toBeVisible();
+    expect(await motion(page)).toEqual({ styled: [], running: 0 });
+    release();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expect(page.locator('.ranked__bar, .grouped__bar').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Share a link to this view' }).click();
+    await page
+      .getByRole('button', { name: /^Download / })
+      .first()
+      .click();
+    expect(await motion(page)).toEqual({ styled: [], running: 0 });
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
+    ).toBe('auto');
+
+    await page.goto('/compare?states=CT~MA~NY&dataset=demo');
+    await expect(page.locator('.recharts-bar-rectangle path').first()).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    // Drawn at their final size at once: a frame later nothing has moved.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { barChanges: number }).barChanges),
+    ).toBe(0);
+    expect(await motion(page)).toEqual({ styled: [], running: 0 });
+  });
+
+  test('no preference: the charts may animate (the checks above can see motion)', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await watchBars(page);
+    await page.goto('/compare?states=CT~MA~NY&dataset=demo');
+    await expect(page.locator('.recharts-bar-rectangle path').first()).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { barChanges: number }).barChanges))
+      .toBeGreaterThan(0);
+    await page.goto('/');
+    await expect(page.locator('.ranked__bar, .grouped__bar').first()).toBeVisible();
+    expect((await motion(page)).styled.length).toBeGreaterThan(0);
+  });
+});
