@@ -35,7 +35,7 @@ export interface ChartFrameProps {
   /** The same data as a table, for screen readers and for reading exact values */
   table: ReactNode;
   /** A sentence or two saying what the chart shows, read before the chart */
-  summary?: ReactNode;
+  summary: ReactNode;
   legend?: ReactNode;
   /** Extra controls shown in the frame's toolbar */
   actions?: ReactNode;
@@ -89,7 +89,7 @@ export function ChartFrame({
         </div>
       </div>
       {synthetic ? <SyntheticMark /> : null}
-      {summary ? <div className="chart-frame__summary">{summary}</div> : null}
+      <div className="chart-frame__summary">{summary}</div>
       {asTable ? (
         // Focusable and named: a wide table scrolls sideways, and a keyboard must reach that.
         <div

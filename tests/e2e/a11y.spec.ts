@@ -345,3 +345,50 @@ test.describe('prefers-reduced-motion', () => {
     expect((await motion(page)).styled.length).toBeGreaterThan(0);
   });
 });
+
+test.describe('charts do not depend on colour', () => {
+  for (const url of ['/heatmap?dataset=demo', '/embed/heatmap?dataset=demo']) {
+    test(`${url}: the status legend gives each colour a mark and a word, as the cells do`, async ({
+      page,
+    }) => {
+      await page.goto(url);
+      const legend = page.getByRole('group', { name: 'Legend: Status' });
+      const items = legend.getByRole('listitem');
+      await expect(items).toHaveCount(4);
+      for (const item of await items.all()) {
+        expect((await item.locator('.status-glyph__mark').textContent())?.trim()).not.toBe('');
+        expect((await item.textContent())?.replace(/[^A-Za-z]/g, '').length).toBeGreaterThan(3);
+      }
+      // Every cell shows its status's mark, not only its colour.
+      const marks = await page
+        .getByRole('grid')
+        .getByRole('gridcell')
+        .evaluateAll((cells) => cells.filter((c) => (c.textContent ?? '').trim() === '').length);
+      expect(marks, 'cells with no mark').toBe(0);
+    });
+  }
+
+  for (const url of ['/?dataset=demo', '/embed/overview', '/?measure=status:1.1&dataset=demo']) {
+    test(`${url}: the tile map's legend entries are words, and each tile shows its value`, async ({
+      page,
+    }) => {
+      await page.goto(url);
+      const legend = page.locator('.overview-legend');
+      await expect(legend.locator('.overview-legend__label').first()).toBeVisible();
+      const labels = await legend.locator('.overview-legend__label').allTextContents();
+      expect(labels.length).toBeGreaterThan(1);
+      for (const label of labels) expect(label.trim()).not.toBe('');
+      const tiles = page.locator('.tile');
+      await expect(tiles.first()).toBeVisible();
+      const blank = await tiles.evaluateAll(
+        (all) =>
+          all.filter(
+            (t) =>
+              !t.classList.contains('tile--no-data') &&
+              (t.querySelector('.tile__value')?.textContent ?? '').trim() === '',
+          ).length,
+      );
+      expect(blank, 'tiles with data but no value shown').toBe(0);
+    });
+  }
+});
