@@ -76,9 +76,10 @@ export function AppShell({
           <ShareTools />
         </div>
       </header>
-      {banner}
-      <LinkVersionNote />
       <main id="main" className="site-main" tabIndex={-1}>
+        {/* Inside main: the notes are about the content, and all content sits in a landmark. */}
+        {banner}
+        <LinkVersionNote />
         {children}
       </main>
       <footer className="site-footer">

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { describeLoadError } from '@/api/fetch-json';
+import { EmbeddedChartContext } from '@/components/chart-frame';
 import { MANIFEST_WHAT, useManifest } from '@/api/manifest-query';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
@@ -102,24 +103,26 @@ function EmbedRoot() {
       className={options.height === null ? 'embed' : 'embed embed--fixed'}
       style={options.height === null ? undefined : { height: options.height }}
     >
-      <main className="embed__main">
-        {route.view === 'not-found' ? (
-          <EmbedNotFound path={route.path} />
-        ) : (
-          <ManifestGate>
-            {(manifest) => (
-              <EmbedViewStateProvider
-                manifest={manifest}
-                route={route}
-                options={options}
-                windowName={windowName}
-              >
-                <EmbedBody route={route} options={options} />
-              </EmbedViewStateProvider>
-            )}
-          </ManifestGate>
-        )}
-      </main>
+      <EmbeddedChartContext value={true}>
+        <main className="embed__main">
+          {route.view === 'not-found' ? (
+            <EmbedNotFound path={route.path} />
+          ) : (
+            <ManifestGate>
+              {(manifest) => (
+                <EmbedViewStateProvider
+                  manifest={manifest}
+                  route={route}
+                  options={options}
+                  windowName={windowName}
+                >
+                  <EmbedBody route={route} options={options} />
+                </EmbedViewStateProvider>
+              )}
+            </ManifestGate>
+          )}
+        </main>
+      </EmbeddedChartContext>
     </div>
   );
 }

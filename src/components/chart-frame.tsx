@@ -1,7 +1,27 @@
-import { useId, useState, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useId, useState, type ReactNode } from 'react';
 import type { ExportSpec } from '@/domain/export-spec';
 import { ExportMenu } from './export-menu';
 import { SyntheticMark } from './synthetic-mark';
+
+/**
+ * True inside an embed: there the chart is the whole document, so its title is the page's h1
+ * (headings inside the chart keep their order below it).
+ */
+export const EmbeddedChartContext = createContext(false);
+
+/** A heading inside a chart: one level up in an embed (where the chart's title is the h1). */
+export function ChartHeading({
+  level,
+  className,
+  children,
+}: {
+  level: 3 | 4;
+  className?: string;
+  children: ReactNode;
+}) {
+  const embedded = useContext(EmbeddedChartContext);
+  return createElement(`h${embedded ? level - 1 : level}`, { className }, children);
+}
 
 export interface ChartFrameProps {
   title: string;
@@ -15,7 +35,7 @@ export interface ChartFrameProps {
   /** The same data as a table, for screen readers and for reading exact values */
   table: ReactNode;
   /** A sentence or two saying what the chart shows, read before the chart */
-  summary?: ReactNode;
+  summary: ReactNode;
   legend?: ReactNode;
   /** Extra controls shown in the frame's toolbar */
   actions?: ReactNode;
@@ -44,7 +64,8 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
   const id = useId();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const embedded = useContext(EmbeddedChartContext);
+  const Heading = embedded ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`}>
       <div className="chart-frame__head">
@@ -68,9 +89,17 @@ export function ChartFrame({
         </div>
       </div>
       {synthetic ? <SyntheticMark /> : null}
-      {summary ? <div className="chart-frame__summary">{summary}</div> : null}
+      <div className="chart-frame__summary">{summary}</div>
       {asTable ? (
-        <div className="chart-frame__table">{table}</div>
+        // Focusable and named: a wide table scrolls sideways, and a keyboard must reach that.
+        <div
+          className="chart-frame__table"
+          role="region"
+          aria-label={`${title}, as a table`}
+          tabIndex={0}
+        >
+          {table}
+        </div>
       ) : (
         <>
           {legend}

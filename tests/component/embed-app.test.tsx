@@ -88,7 +88,7 @@ describe('Embeds', () => {
 
   it('says there is no score rather than drawing zeros', async () => {
     renderEmbed('/embed/scores?year=2021');
-    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent(
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'Coverage score by state, 2021',
     );
     expect(screen.getByText(/unknown, not zero/)).toBeVisible();
@@ -108,7 +108,7 @@ describe('Embeds', () => {
   it('asks for states when the compare link names fewer than two', async () => {
     renderEmbed('/embed/compare?states=CT');
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'Compare states' }),
+      await screen.findByRole('heading', { level: 1, name: 'Compare states' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/it names only Connecticut/)).toBeVisible();
   });
@@ -145,7 +145,7 @@ describe('Embeds', () => {
   it('says so for a goal the framework does not have', async () => {
     renderEmbed('/embed/goals/9.9');
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'No policy goal 9.9' }),
+      await screen.findByRole('heading', { level: 1, name: 'No policy goal 9.9' }),
     ).toBeInTheDocument();
   });
 

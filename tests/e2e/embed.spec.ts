@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page, Response } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -67,7 +66,7 @@ for (const theme of ['light', 'dark'] as const) {
     ] as const) {
       await expect(page.locator(`iframe#${id}`)).toHaveAttribute('title', /Statewise/);
       const frame = await embedFrame(page, id);
-      await expect(frame.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+      await expect(frame.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expect(frame.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
       await expect(frame.getByRole('main')).toBeVisible();
@@ -142,7 +141,7 @@ test('without the script, an iframe keeps its default height and still shows the
 }) => {
   await openHost(page, 'light', false);
   const frame = await embedFrame(page, 'map');
-  await expect(frame.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.locator('iframe#map').evaluate((el) => el.clientHeight)).toBe(DEFAULT_HEIGHT);
 });
 
@@ -155,7 +154,7 @@ test('demo data keeps its synthetic mark whatever else the link says', async ({ 
     '/embed/goals/2.9?dataset=demo&chart=status&synthetic=0',
   ]) {
     await page.goto(url);
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await expect(page.getByText('Synthetic demo data', { exact: true })).toBeVisible();
   }
 });
@@ -211,7 +210,7 @@ test('an embed loads only its own code: no shell, no routes, no other view', asy
       if (/\.(js|css)$/.test(response.url()) && response.status() === 200) responses.push(response);
     });
     await page.goto(url);
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     const names = responses.map((r) => new URL(r.url()).pathname.split('/').pop()!);
     // Chunks are named after their first module: the app, its shell and the pages are not here.
@@ -281,7 +280,7 @@ test('an embed runs under a strict Content-Security-Policy: no inline script, no
     '/embed/goals/2.9',
   ]) {
     await page.goto(url);
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await page.getByRole('button', { name: 'Table' }).first().click();
     violations.push(
       ...(await page.evaluate(
@@ -310,41 +309,18 @@ for (const width of [300, 400]) {
       '/embed/goals/4.6?dataset=demo',
     ]) {
       await page.goto(url);
-      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth, url).toBeLessThanOrEqual(width);
     }
   });
 }
 
-const AXE_URLS = [
-  '/embed/overview?dataset=demo',
-  '/embed/heatmap?dataset=demo&states=CT~MA~NY',
-  '/embed/scores?dataset=demo',
-  '/embed/compare?dataset=demo&states=CT~MA~NY',
-  '/embed/goals/2.9',
-  '/embed/goals/5.3?dataset=demo',
-];
-
-for (const theme of ['light', 'dark'] as const) {
-  for (const url of AXE_URLS) {
-    test(`no accessibility violations in ${url} (${theme})`, async ({ page }) => {
-      await page.goto(`${url}${url.includes('?') ? '&' : '?'}theme=${theme}`);
-      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-      // The embed's title is its chart's h2 (the chart frame's), as in the page it comes from.
-      const results = await new AxeBuilder({ page })
-        .disableRules(['page-has-heading-one'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-      ).toEqual([]);
-    });
-  }
-}
+// axe checks every embed, in both themes and both widths, in a11y.spec.ts.
 
 test('keyboard focus is visible in an embed', async ({ page }) => {
   await page.goto('/embed/goals/2.9');
-  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => {
     const el = document.activeElement;

@@ -48,7 +48,7 @@ export function CompareEmbed() {
     const named = shown.length === 0 ? 'it names none' : `it names only ${nameOf(shown[0]!)}`;
     return (
       <section className="compare__suggestions" aria-labelledby="compare-embed-empty">
-        <h2 id="compare-embed-empty">Compare states</h2>
+        <h1 id="compare-embed-empty">Compare states</h1>
         <p>
           This embed compares {MIN_COMPARE} to {MAX_COMPARE} states, named in its link (for example{' '}
           <code>?states=CT~MA~NY</code>); {named}.

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChartHeading } from '@/components/chart-frame';
 import type { CompareArea } from '@/domain/compare-rows';
 import { jurisdictionByCode } from '@/domain/jurisdictions';
 import { GoalCell, type StateDetails } from './goal-cell';
@@ -37,7 +38,7 @@ function AreaHeading({
   onToggle: () => void;
 }) {
   return (
-    <h3 className="compare-area__heading">
+    <ChartHeading level={3} className="compare-area__heading">
       <button type="button" aria-expanded={!collapsed} onClick={onToggle}>
         <span className="compare-area__chevron" aria-hidden="true">
           {collapsed ? '▸' : '▾'}
@@ -47,7 +48,7 @@ function AreaHeading({
         </span>
         <span className="compare-area__meta">{areaMeta(area)}</span>
       </button>
-    </h3>
+    </ChartHeading>
   );
 }
 
@@ -181,9 +182,9 @@ function StackedGoals({
               <ol className="compare-stack__goals">
                 {area.rows.map((row) => (
                   <li key={row.goalId} className="compare-goal">
-                    <h4 className="compare-goal__title">
+                    <ChartHeading level={4} className="compare-goal__title">
                       <span className="compare-goal__id">{row.goalId}</span> {row.title}
-                    </h4>
+                    </ChartHeading>
                     <ul className="compare-goal__states">
                       {row.statuses.map((status, i) => (
                         <li key={codes[i]}>

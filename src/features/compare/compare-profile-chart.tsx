@@ -100,6 +100,7 @@ export function CompareProfileChart({ profile, codes }: CompareProfileChartProps
         />
         <Tooltip
           cursor={{ fill: 'var(--color-surface)' }}
+          isAnimationActive={!reducedMotion}
           content={(props: TooltipContentProps) => (
             <ProfileTooltip {...props} codes={codes} profile={profile} />
           )}

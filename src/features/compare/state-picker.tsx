@@ -142,6 +142,9 @@ export function StatePicker({ selected, onChange }: StatePickerProps) {
           id={listId}
           role="listbox"
           aria-label="States"
+          // Not a tab stop: Chromium makes a scrolling list focusable, and Tab from the input
+          // landed on it just as it closed, dropping focus to <body>. Arrows move in it.
+          tabIndex={-1}
           className="state-picker__list"
           hidden={!open}
         >

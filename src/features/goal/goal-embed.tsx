@@ -80,7 +80,7 @@ export function GoalEmbed({ goalId, chart }: GoalEmbedProps) {
 function GoalNotFound({ framework, goalId }: { framework: Framework; goalId: string }) {
   return (
     <section aria-labelledby="goal-embed-missing">
-      <h2 id="goal-embed-missing">No policy goal {goalId}</h2>
+      <h1 id="goal-embed-missing">No policy goal {goalId}</h1>
       <p>
         The framework “{framework.name}” has no goal {goalId}: its goals are numbered 1.1 to{' '}
         {framework.issueAreas.at(-1)?.goals.at(-1)?.id ?? '…'}.

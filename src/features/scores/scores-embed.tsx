@@ -48,7 +48,7 @@ function RankingEmbed({ framework, summary }: { framework: Framework; summary: E
     // Unknown, not zero: no chart of empty bars.
     return (
       <section className="scores__empty" aria-labelledby="scores-embed-empty">
-        <h2 id="scores-embed-empty">{title}</h2>
+        <h1 id="scores-embed-empty">{title}</h1>
         {synthetic ? <SyntheticMark /> : null}
         <p>
           No state has an evaluated goal in the {editionLabel(dataset, year)}, so no state has a

@@ -104,7 +104,13 @@ function JuvenileFacts({
             : ''}
         </p>
       ) : null}
-      <div className="report-table-scroll">
+      {/* Focusable: on a phone the table scrolls sideways, and a keyboard must reach that. */}
+      <div
+        className="report-table-scroll"
+        role="region"
+        aria-label="Juvenile court jurisdiction facts, table"
+        tabIndex={0}
+      >
         <table className="table report-facts-table">
           <caption className="visually-hidden">Juvenile court jurisdiction facts</caption>
           <thead>

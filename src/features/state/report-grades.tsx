@@ -47,7 +47,12 @@ export function GradeHistory({
           ? 'Synthetic grades generated for the demo data: never published by anyone.'
           : 'Overall letter grades Shared Hope International published for its report cards, as found in public sources. A grade no source names stays unknown; none is ever derived from this project’s coverage score.'}
       </p>
-      <div className="report-table-scroll">
+      <div
+        className="report-table-scroll"
+        role="region"
+        aria-label="Published grades, table"
+        tabIndex={0}
+      >
         <table className="table">
           <caption className="visually-hidden">Published grades of {name} by edition</caption>
           <thead>

@@ -1,0 +1,398 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * WCAG 2.2 AA, checked by axe-core on every route and embed, at desktop and phone widths, in the
+ * light and dark themes, and with the popovers, panels and table views open. Every case also
+ * checks the page's structure: landmarks, one h1, headings in order, a skip link, a title.
+ */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+type Kind = 'page' | 'embed';
+interface Route {
+  url: string;
+  kind: Kind;
+  /** What the document's title must say (the view, and the state or goal) */
+  title: RegExp;
+}
+
+const ROUTES: Route[] = [
+  { url: '/', kind: 'page', title: /^Overview — Statewise$/ },
+  { url: '/?dataset=demo', kind: 'page', title: /^Overview — Statewise$/ },
+  { url: '/heatmap', kind: 'page', title: /^Heatmap — Statewise$/ },
+  { url: '/heatmap?dataset=demo', kind: 'page', title: /^Heatmap — Statewise$/ },
+  { url: '/scores', kind: 'page', title: /^Scores — Statewise$/ },
+  { url: '/scores?dataset=demo', kind: 'page', title: /^Scores — Statewise$/ },
+  { url: '/compare', kind: 'page', title: /^Compare states — Statewise$/ },
+  { url: '/compare?states=CT~MA~NY', kind: 'page', title: /^Compare states — Statewise$/ },
+  {
+    url: '/compare?states=CT~MA~NY&dataset=demo',
+    kind: 'page',
+    title: /^Compare states — Statewise$/,
+  },
+  { url: '/goals/2.9', kind: 'page', title: /^Policy goal 2\.9 — Statewise$/ },
+  { url: '/goals/2.9?dataset=demo', kind: 'page', title: /^Policy goal 2\.9 — Statewise$/ },
+  { url: '/goals/4.6', kind: 'page', title: /^Policy goal 4\.6 — Statewise$/ },
+  { url: '/goals/5.3', kind: 'page', title: /^Policy goal 5\.3 — Statewise$/ },
+  { url: '/states/CT', kind: 'page', title: /^State report CT — Statewise$/ },
+  { url: '/states/CT?dataset=demo', kind: 'page', title: /^State report CT — Statewise$/ },
+  { url: '/about', kind: 'page', title: /^About — Statewise$/ },
+  { url: '/no/such/page', kind: 'page', title: /^Page not found — Statewise$/ },
+  { url: '/embed/overview', kind: 'embed', title: /^Map — Statewise$/ },
+  { url: '/embed/overview?dataset=demo', kind: 'embed', title: /^Map — Statewise$/ },
+  { url: '/embed/heatmap', kind: 'embed', title: /^Heatmap — Statewise$/ },
+  { url: '/embed/heatmap?dataset=demo&states=CT~MA~NY', kind: 'embed', title: /^Heatmap/ },
+  { url: '/embed/scores', kind: 'embed', title: /^Coverage scores — Statewise$/ },
+  { url: '/embed/scores?dataset=demo', kind: 'embed', title: /^Coverage scores/ },
+  { url: '/embed/compare?states=CT~MA~NY', kind: 'embed', title: /^Compare states/ },
+  { url: '/embed/compare?dataset=demo&states=CT~MA~NY', kind: 'embed', title: /^Compare/ },
+  { url: '/embed/goals/2.9', kind: 'embed', title: /^Policy goal 2\.9 — Statewise$/ },
+  { url: '/embed/goals/4.6', kind: 'embed', title: /^Policy goal 4\.6 — Statewise$/ },
+  { url: '/embed/goals/5.3?dataset=demo', kind: 'embed', title: /^Policy goal 5\.3/ },
+  { url: '/embed/nothing-here', kind: 'embed', title: /^Embed not found — Statewise$/ },
+];
+
+/** Things a user opens, each checked again once open. */
+interface OpenState {
+  name: string;
+  url: string;
+  kind: Kind;
+  open: (page: Page) => Promise<void>;
+  /** Checked at 390 px too */
+  phone?: boolean;
+}
+
+const OPEN_STATES: OpenState[] = [
+  {
+    name: 'heatmap cell panel',
+    url: '/heatmap?dataset=demo',
+    kind: 'page',
+    open: async (page) => {
+      const cell = page.getByRole('grid').getByRole('gridcell').first();
+      await cell.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  ...(
+    [
+      ['/', 'page'],
+      ['/heatmap?dataset=demo', 'page'],
+      ['/scores?dataset=demo', 'page'],
+      ['/compare?states=CT~MA~NY&dataset=demo', 'page'],
+      ['/goals/2.9', 'page'],
+      ['/goals/4.6', 'page'],
+      ['/goals/5.3', 'page'],
+      ['/embed/overview', 'embed'],
+      ['/embed/heatmap?dataset=demo&states=CT~MA~NY', 'embed'],
+      ['/embed/scores', 'embed'],
+      ['/embed/compare?states=CT~MA~NY', 'embed'],
+      ['/embed/goals/2.9', 'embed'],
+    ] as const
+  ).map(([url, kind]) => ({
+    name: 'every chart as a table',
+    url,
+    kind,
+    open: async (page: Page) => {
+      const buttons = page.getByRole('button', { name: 'Table', exact: true });
+      const n = await buttons.count();
+      expect(n, 'a Table toggle').toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        await buttons.nth(i).click();
+        await expect(buttons.nth(i)).toHaveAttribute('aria-pressed', 'true');
+      }
+    },
+  })),
+  {
+    name: 'share popover',
+    phone: true,
+    url: '/?dataset=demo',
+    kind: 'page',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Share' }).click();
+      await expect(page.getByRole('textbox', { name: /link/i })).toBeVisible();
+    },
+  },
+  {
+    name: 'embed panel',
+    phone: true,
+    url: '/goals/2.9',
+    kind: 'page',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Embed this chart' }).click();
+      await expect(page.getByRole('group', { name: /embed/i }).first()).toBeVisible();
+    },
+  },
+  {
+    name: 'download menu',
+    phone: true,
+    url: '/',
+    kind: 'page',
+    open: async (page) => {
+      await page
+        .getByRole('button', { name: /^Download / })
+        .first()
+        .click();
+      await expect(page.getByRole('group', { name: /^Download .* as$/ }).first()).toBeVisible();
+    },
+  },
+  {
+    name: 'compare picker',
+    phone: true,
+    url: '/compare?states=CT~MA&dataset=demo',
+    kind: 'page',
+    open: async (page) => {
+      const input = page.getByRole('combobox', { name: 'Add a state' });
+      await input.fill('new');
+      await expect(page.getByRole('listbox', { name: 'States' })).toBeVisible();
+      await input.press('ArrowDown');
+    },
+  },
+];
+
+const SIZES = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: '390px', width: 390, height: 844 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+type Theme = (typeof THEMES)[number];
+
+/** The OS preference is emulated and the theme chosen explicitly (the app's picker, the embed's ?theme=). */
+async function open(page: Page, url: string, kind: Kind, theme: Theme): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  if (kind === 'embed') {
+    await page.goto(`${url}${url.includes('?') ? '&' : '?'}theme=${theme}`);
+  } else {
+    await page.addInitScript((t) => localStorage.setItem('statewise:theme', t), theme);
+    await page.goto(url);
+  }
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await settled(page);
+}
+
+/** Data drawn: the view's h1 is there and nothing is loading any more. */
+async function settled(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  // Only violations are collected: the passes of 2,040 heatmap cells cost a third of the time.
+  const results = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 5)
+          .map(
+            (n) =>
+              `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.split('\n').slice(1, 2).join('')}` : ''}`,
+          )
+          .join(' | ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : ''}`,
+    ),
+  ).toEqual([]);
+}
+
+/** Landmarks, one h1, headings without skipped levels, a skip link to main, a titled document. */
+async function expectStructure(page: Page, kind: Kind, title: RegExp): Promise<void> {
+  await expect(page).toHaveTitle(title);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  if (kind === 'page') {
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('navigation').first()).toBeAttached();
+    // The first thing Tab reaches: a link to the main content.
+    const skip = page.locator('a[href="#main"]').first();
+    await expect(skip).toHaveText('Skip to content');
+    const first = await page.evaluate(() => {
+      const all = document.querySelectorAll<HTMLElement>(
+        'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+      );
+      return all[0]?.getAttribute('href') ?? null;
+    });
+    expect(first, 'the first focusable element').toBe('#main');
+    await expect(page.locator('#main')).toHaveRole('main');
+  }
+  const levels = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+      .filter((h) => h.closest('[aria-hidden="true"], [hidden]') === null)
+      .filter((h) => h.getClientRects().length > 0 || h.closest('.visually-hidden') !== null)
+      .map((h) => ({
+        level: Number(h.getAttribute('aria-level') ?? h.tagName.slice(1)),
+        text: (h.textContent ?? '').trim().slice(0, 40),
+      })),
+  );
+  expect(levels.filter((h) => h.level === 1).length, 'one h1').toBe(1);
+  expect(levels[0]?.level, 'the first heading is the h1').toBe(1);
+  const skipped = levels.filter((h, i) => i > 0 && h.level > levels[i - 1]!.level + 1);
+  expect(skipped, 'headings that skip a level').toEqual([]);
+}
+
+for (const size of SIZES) {
+  for (const theme of THEMES) {
+    test.describe(`${size.name} ${theme}`, () => {
+      test.use({ viewport: { width: size.width, height: size.height } });
+      // axe reads every one of the heatmap's 2,040 cells: slower than the default allows.
+      test.setTimeout(120_000);
+
+      for (const route of ROUTES) {
+        test(`${route.url}`, async ({ page }) => {
+          await open(page, route.url, route.kind, theme);
+          await expectStructure(page, route.kind, route.title);
+          await expectNoViolations(page);
+        });
+      }
+
+      // Open states at 390 px: the popovers and the picker (their layout changes on a phone).
+      const states =
+        size.name === 'desktop' ? OPEN_STATES : OPEN_STATES.filter((s) => s.phone === true);
+      for (const state of states) {
+        test(`${state.url} with the ${state.name} open`, async ({ page }) => {
+          await open(page, state.url, state.kind, theme);
+          await state.open(page);
+          await settled(page);
+          await expectNoViolations(page);
+        });
+      }
+    });
+  }
+}
+
+/** Every element that animates or transitions by CSS, and the animations running now. */
+function motion(page: Page): Promise<{ styled: string[]; running: number }> {
+  return page.evaluate(() => {
+    const styled: string[] = [];
+    for (const el of document.querySelectorAll('*')) {
+      const cs = getComputedStyle(el);
+      const moves =
+        cs.animationName !== 'none' ||
+        cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+      if (moves) styled.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    }
+    return { styled, running: document.getAnimations().length };
+  });
+}
+
+/** Counts changes to the bars' shapes in the compare chart (recharts animates them by JS). */
+async function watchBars(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { barChanges: number };
+    w.barChanges = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes' && (r.target as Element).closest('.recharts-bar-rectangle')) {
+          w.barChanges++;
+        }
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['d', 'width'] });
+  });
+}
+
+test.describe('prefers-reduced-motion', () => {
+  test('reduce: no skeleton shimmer, popover, bar or chart animation, no smooth scrolling', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await watchBars(page);
+    // Hold the overview's data, to see the loading skeleton.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/real/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.locator('.skeleton__line').first()).toBeVisible();
+    expect(await motion(page)).toEqual({ styled: [], running: 0 });
+    release();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expect(page.locator('.ranked__bar, .grouped__bar').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Share a link to this view' }).click();
+    await page
+      .getByRole('button', { name: /^Download / })
+      .first()
+      .click();
+    expect(await motion(page)).toEqual({ styled: [], running: 0 });
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
+    ).toBe('auto');
+
+    await page.goto('/compare?states=CT~MA~NY&dataset=demo');
+    await expect(page.locator('.recharts-bar-rectangle path').first()).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    // Drawn at their final size at once: a frame later nothing has moved.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { barChanges: number }).barChanges),
+    ).toBe(0);
+    expect(await motion(page)).toEqual({ styled: [], running: 0 });
+  });
+
+  test('no preference: the charts may animate (the checks above can see motion)', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await watchBars(page);
+    await page.goto('/compare?states=CT~MA~NY&dataset=demo');
+    await expect(page.locator('.recharts-bar-rectangle path').first()).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { barChanges: number }).barChanges))
+      .toBeGreaterThan(0);
+    await page.goto('/');
+    await expect(page.locator('.ranked__bar, .grouped__bar').first()).toBeVisible();
+    expect((await motion(page)).styled.length).toBeGreaterThan(0);
+  });
+});
+
+test.describe('charts do not depend on colour', () => {
+  for (const url of ['/heatmap?dataset=demo', '/embed/heatmap?dataset=demo']) {
+    test(`${url}: the status legend gives each colour a mark and a word, as the cells do`, async ({
+      page,
+    }) => {
+      await page.goto(url);
+      const legend = page.getByRole('group', { name: 'Legend: Status' });
+      const items = legend.getByRole('listitem');
+      await expect(items).toHaveCount(4);
+      for (const item of await items.all()) {
+        expect((await item.locator('.status-glyph__mark').textContent())?.trim()).not.toBe('');
+        expect((await item.textContent())?.replace(/[^A-Za-z]/g, '').length).toBeGreaterThan(3);
+      }
+      // Every cell shows its status's mark, not only its colour.
+      const marks = await page
+        .getByRole('grid')
+        .getByRole('gridcell')
+        .evaluateAll((cells) => cells.filter((c) => (c.textContent ?? '').trim() === '').length);
+      expect(marks, 'cells with no mark').toBe(0);
+    });
+  }
+
+  for (const url of ['/?dataset=demo', '/embed/overview', '/?measure=status:1.1&dataset=demo']) {
+    test(`${url}: the tile map's legend entries are words, and each tile shows its value`, async ({
+      page,
+    }) => {
+      await page.goto(url);
+      const legend = page.locator('.overview-legend');
+      await expect(legend.locator('.overview-legend__label').first()).toBeVisible();
+      const labels = await legend.locator('.overview-legend__label').allTextContents();
+      expect(labels.length).toBeGreaterThan(1);
+      for (const label of labels) expect(label.trim()).not.toBe('');
+      const tiles = page.locator('.tile');
+      await expect(tiles.first()).toBeVisible();
+      const blank = await tiles.evaluateAll(
+        (all) =>
+          all.filter(
+            (t) =>
+              !t.classList.contains('tile--no-data') &&
+              (t.querySelector('.tile__value')?.textContent ?? '').trim() === '',
+          ).length,
+      );
+      expect(blank, 'tiles with data but no value shown').toBe(0);
+    });
+  }
+});
