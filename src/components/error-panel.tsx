@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useContext, useId } from 'react';
+import { EmbeddedChartContext } from './chart-frame';
 
 export interface ErrorPanelProps {
   /** Short heading, e.g. "The data could not be loaded". */
@@ -22,7 +23,9 @@ export function ErrorPanel({
   level = 2,
 }: ErrorPanelProps) {
   const headingId = useId();
-  const Heading = `h${level}` as const;
+  // In an embed the panel takes the chart's place, so it takes the chart title's h1 too.
+  const embedded = useContext(EmbeddedChartContext);
+  const Heading = embedded ? 'h1' : (`h${level}` as const);
   return (
     <section className="error-panel" role="alert" aria-labelledby={headingId}>
       <Heading id={headingId} className="error-panel__title">

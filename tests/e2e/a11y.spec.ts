@@ -396,3 +396,34 @@ test.describe('charts do not depend on colour', () => {
     });
   }
 });
+
+test.describe('a view whose data fails', () => {
+  // A 200 answer that is not JSON: a fault the app must report, without the browser's own
+  // "Failed to load resource" console error that a 4xx/5xx would add.
+  const breakSummary = (page: Page) =>
+    page.route(/\/data\/real\/\d+\/summary\.json/, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"broken":' }),
+    );
+
+  for (const theme of THEMES) {
+    test(`${theme}: the overview's error panel is accessible and the page keeps its outline`, async ({
+      page,
+    }) => {
+      await breakSummary(page);
+      await open(page, '/', 'page', theme);
+      await expect(page.getByRole('alert')).toContainText('not valid JSON');
+      await expectStructure(page, 'page', /^Overview — Statewise$/);
+      await expectNoViolations(page);
+    });
+
+    test(`${theme}: an embed whose data fails has its message as the h1`, async ({ page }) => {
+      await breakSummary(page);
+      await open(page, '/embed/heatmap', 'embed', theme);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('not valid JSON');
+      await expect(alert.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectStructure(page, 'embed', /^Heatmap — Statewise$/);
+      await expectNoViolations(page);
+    });
+  }
+});
