@@ -452,7 +452,13 @@ export const HeatmapGrid = memo(function HeatmapGrid({
             ))}
           </div>
         </div>
-        <div role="rowgroup" className="hm-body" ref={bodyRef}>
+        <div
+          role="rowgroup"
+          className="hm-body"
+          ref={bodyRef}
+          // The full height from the first chunk on: rows still to come must not move what follows.
+          style={{ minHeight: `calc(${total} * var(--hm-row-h))` }}
+        >
           {rows.slice(0, count).map((row, i) => (
             <GridRow
               key={row.code}
