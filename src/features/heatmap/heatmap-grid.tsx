@@ -159,6 +159,34 @@ const GridRow = memo(function GridRow({ row, rowIndex, columns, issueId }: GridR
   );
 });
 
+/**
+ * Scrolls a focused cell clear of the sticky headers, only when it is not already in view: the
+ * browser's own scroll on focus costs more than the rest of a key press even when nothing moves.
+ */
+function revealCell(el: HTMLElement, body: HTMLElement | null): void {
+  const scroller = body?.closest<HTMLElement>('.hm-scroll');
+  const head = body?.previousElementSibling;
+  const rowHead = el.parentElement?.firstElementChild;
+  if (!scroller || !head || !rowHead) {
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    return;
+  }
+  const cell = el.getBoundingClientRect();
+  const box = scroller.getBoundingClientRect();
+  const top = head.getBoundingClientRect().bottom;
+  const left = rowHead.getBoundingClientRect().right;
+  const bottom = Math.min(box.top + scroller.clientTop + scroller.clientHeight, window.innerHeight);
+  const right = Math.min(box.left + scroller.clientLeft + scroller.clientWidth, window.innerWidth);
+  // 1px of slack: the header's bottom border overlaps the first row's top border.
+  const inView =
+    cell.top >= Math.max(top - 1, 0) &&
+    cell.bottom <= bottom &&
+    cell.left >= Math.max(left, 0) &&
+    cell.right <= right;
+  // scroll-padding on .hm-scroll keeps the cell clear of the sticky headers.
+  if (!inView) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
 function indexIn(el: Element): number {
   return el.parentElement ? Array.prototype.indexOf.call(el.parentElement.children, el) : -1;
 }
@@ -363,7 +391,11 @@ export const HeatmapGrid = memo(function HeatmapGrid({
     markStart('heatmap-move', e.timeStamp);
     if (next.row >= countRef.current) drawAll();
     setActive(next);
-    cellAt(next)?.focus();
+    const el = cellAt(next);
+    if (el) {
+      el.focus({ preventScroll: true });
+      revealCell(el, bodyRef.current);
+    }
   };
 
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
