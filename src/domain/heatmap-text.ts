@@ -24,8 +24,8 @@ let numberFormat: Intl.NumberFormat | null = null;
  */
 export function formatScore(score: number): string {
   const text = String(score);
-  // Plain decimals only: not exponent forms (tiny or huge), negatives or thousands (grouping).
-  if (/^\d{1,3}(\.\d+)?$/.test(text)) {
+  // Plain decimals only: not exponent forms (tiny or huge), negatives (-0 too) or thousands.
+  if (/^\d{1,3}(\.\d+)?$/.test(text) && !Object.is(score, -0)) {
     return String(Number(`${Math.round(Number(`${text}e1`))}e-1`));
   }
   numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });

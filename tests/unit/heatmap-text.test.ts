@@ -153,6 +153,7 @@ describe('formatScore', () => {
       }),
     );
     expect(formatScore(1e-9)).toBe(intl.format(1e-9));
+    expect(formatScore(-0)).toBe(intl.format(-0));
     expect(formatScore(1234.56)).toBe('1,234.6');
   });
 });
