@@ -45,7 +45,7 @@ export function evaluateTimingBudgets(
         detail: s ? msLine(s) : 'not measured',
       });
     };
-    under('heatmap-render', b.heatmapRender, 'heatmap 51 × 40 first render');
+    under('heatmap-render', b.heatmapRender, 'heatmap 51 × 40 first render (first screen of rows)');
     under('heatmap-move', b.interaction, 'heatmap keyboard move');
     under('heatmap-hover', b.interaction, 'heatmap hover');
     for (const view of ['overview', 'heatmap'] as const) {

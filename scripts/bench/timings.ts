@@ -9,8 +9,12 @@ import { cumulativeLayoutShift, summarize, type LayoutShift, type Summary } from
 /** What each timing means; the keys are the measure names without `statewise:`. */
 export const TIMING_METRICS = {
   'overview-map': 'overview: navigation → first tile map drawn (after its frame)',
-  'heatmap-render': 'heatmap: grid render start → committed, style and layout done',
-  'heatmap-render:frame': 'heatmap: grid render start → next frame painted',
+  'heatmap-render':
+    'heatmap: grid render start → first screenful of rows (20) committed, style and layout done',
+  'heatmap-render:frame': 'heatmap: grid render start → first screenful painted (next frame)',
+  'heatmap-complete':
+    'heatmap: grid render start → last row committed (rows come in chunks), style and layout done',
+  'heatmap-complete:frame': 'heatmap: grid render start → whole grid painted (next frame)',
   'heatmap-move': 'heatmap: arrow keydown → focused cell and readout updated, layout done',
   'heatmap-move:frame': 'heatmap: arrow keydown → next frame painted',
   'heatmap-hover': 'heatmap: mouseover → readout updated, layout done',
@@ -142,6 +146,8 @@ async function runHeatmap(browser: Browser, s: TimingScenario, o: TimingOptions,
     await page.goto(s.origin + withParams('/heatmap', s.params));
     push(out, 'heatmap-render', await waitMeasure(page, 'heatmap-render'));
     push(out, 'heatmap-render:frame', await waitMeasure(page, 'heatmap-render:frame'));
+    push(out, 'heatmap-complete', await waitMeasure(page, 'heatmap-complete'));
+    push(out, 'heatmap-complete:frame', await waitMeasure(page, 'heatmap-complete:frame'));
     push(out, 'cls-heatmap', await readCls(page));
     await heatmapInteractions(page, o.interactions, out);
 
@@ -256,6 +262,8 @@ export async function measureHarness(
       await page.goto(`${origin}/?rows=${rows}`);
       push(samples, 'heatmap-render', await waitMeasure(page, 'heatmap-render'));
       push(samples, 'heatmap-render:frame', await waitMeasure(page, 'heatmap-render:frame'));
+      push(samples, 'heatmap-complete', await waitMeasure(page, 'heatmap-complete'));
+      push(samples, 'heatmap-complete:frame', await waitMeasure(page, 'heatmap-complete:frame'));
       await heatmapInteractions(page, options.interactions, samples);
     } catch (e) {
       errors.push(`run ${run + 1}: ${e instanceof Error ? e.message : e}`);
@@ -267,6 +275,8 @@ export async function measureHarness(
   const keys: TimingMetric[] = [
     'heatmap-render',
     'heatmap-render:frame',
+    'heatmap-complete',
+    'heatmap-complete:frame',
     'heatmap-move',
     'heatmap-move:frame',
     'heatmap-hover',

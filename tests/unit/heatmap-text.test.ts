@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveEditionSummary } from '@/domain/derive-summary';
 import type { Status } from '@/domain/evaluation-schema';
@@ -124,5 +125,35 @@ describe('source and dates', () => {
     const model = buildHeatmap(summaryOf({ CT: { '1.1': 'meets' }, MA: {} }), framework, NONE);
     expect(asOfDates(model.rows)).toEqual(['2022-08-01']);
     expect([formatScore(38.8), formatScore(50), formatScore(0)]).toEqual(['38.8', '50', '0']);
+  });
+});
+
+describe('formatScore', () => {
+  const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+  it('writes every score as Intl.NumberFormat en-US with at most one decimal does', () => {
+    // Every score the model can produce: k half-credits over n goals (n ≤ 40), as a percentage.
+    for (let n = 1; n <= 40; n++) {
+      for (let k = 0; k <= 2 * n; k++) {
+        const score = ((k / 2) * 100) / n;
+        expect(formatScore(score)).toBe(intl.format(score));
+      }
+    }
+    expect([formatScore(1.15), formatScore(0.05), formatScore(99.95)]).toEqual([
+      '1.2',
+      '0.1',
+      '100',
+    ]);
+  });
+
+  it('agrees with Intl on any number', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -2000, max: 2000, noNaN: true }), (x) => {
+        expect(formatScore(x)).toBe(intl.format(x));
+      }),
+    );
+    expect(formatScore(1e-9)).toBe(intl.format(1e-9));
+    expect(formatScore(-0)).toBe(intl.format(-0));
+    expect(formatScore(1234.56)).toBe('1,234.6');
   });
 });

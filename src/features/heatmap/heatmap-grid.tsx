@@ -1,15 +1,19 @@
 import {
   memo,
+  startTransition,
   useCallback,
+  useEffect,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
+  useState,
   type CSSProperties,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
   type Ref,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { STATUS_COLORS, STATUS_GLYPHS } from '@/components/palette';
 import { markEnd, markStart } from '@/components/perf-marks';
 import { STATUSES, type Status } from '@/domain/evaluation-schema';
@@ -56,6 +60,27 @@ export interface HeatmapGridProps {
   apiRef?: Ref<HeatmapGridApi>;
 }
 
+/** Rows in the first commit: more than a tall desktop screen shows of the grid. */
+export const FIRST_ROWS = 20;
+/** Rows added per later chunk. */
+export const CHUNK_ROWS = 16;
+
+/** After the browser has painted (or soon, where frames are not run, e.g. tests). */
+function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame === 'undefined') {
+    timer = setTimeout(fn, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 interface ActiveCell extends GridPosition {
   code: string | null;
   goalId: string | null;
@@ -94,14 +119,16 @@ function scoreWords(row: HeatmapRow, issueId: string | null): string {
 
 interface GridRowProps {
   row: HeatmapRow;
+  /** aria-rowindex: 1-based, after the two header rows */
+  rowIndex: number;
   columns: readonly HeatmapColumn[];
   issueId: string | null;
 }
 
-const GridRow = memo(function GridRow({ row, columns, issueId }: GridRowProps) {
+const GridRow = memo(function GridRow({ row, rowIndex, columns, issueId }: GridRowProps) {
   const { statuses, matches, name } = row;
   return (
-    <div role="row" className="hm-row">
+    <div role="row" className="hm-row" aria-rowindex={rowIndex}>
       <div role="rowheader" className="hm-rowhead">
         <span className="hm-rowhead__name">{name}</span>
         <span className="hm-rowhead__code" aria-hidden="true">
@@ -132,6 +159,34 @@ const GridRow = memo(function GridRow({ row, columns, issueId }: GridRowProps) {
   );
 });
 
+/**
+ * Scrolls a focused cell clear of the sticky headers, only when it is not already in view: the
+ * browser's own scroll on focus costs more than the rest of a key press even when nothing moves.
+ */
+function revealCell(el: HTMLElement, body: HTMLElement | null): void {
+  const scroller = body?.closest<HTMLElement>('.hm-scroll');
+  const head = body?.previousElementSibling;
+  const rowHead = el.parentElement?.firstElementChild;
+  if (!scroller || !head || !rowHead) {
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    return;
+  }
+  const cell = el.getBoundingClientRect();
+  const box = scroller.getBoundingClientRect();
+  const top = head.getBoundingClientRect().bottom;
+  const left = rowHead.getBoundingClientRect().right;
+  const bottom = Math.min(box.top + scroller.clientTop + scroller.clientHeight, window.innerHeight);
+  const right = Math.min(box.left + scroller.clientLeft + scroller.clientWidth, window.innerWidth);
+  // 1px of slack: the header's bottom border overlaps the first row's top border.
+  const inView =
+    cell.top >= Math.max(top - 1, 0) &&
+    cell.bottom <= bottom &&
+    cell.left >= Math.max(left, 0) &&
+    cell.right <= right;
+  // scroll-padding on .hm-scroll keeps the cell clear of the sticky headers.
+  if (!inView) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
 function indexIn(el: Element): number {
   return el.parentElement ? Array.prototype.indexOf.call(el.parentElement.children, el) : -1;
 }
@@ -149,6 +204,17 @@ function cellAtTarget(
   return { el, pos: { row: indexIn(rowEl), col: indexIn(el) - 1 } };
 }
 
+/** Once per model: "first screen drawn" and "whole grid drawn" are timed from the same start. */
+function startTimers() {
+  markStart('heatmap-render');
+  markStart('heatmap-complete');
+}
+
+function firstCount(model: HeatmapModel, active: ActiveCell): number {
+  const at = active.code === null ? -1 : model.rows.findIndex((r) => r.code === active.code);
+  return Math.min(model.rows.length, Math.max(FIRST_ROWS, at + 1, active.row + 1));
+}
+
 export const HeatmapGrid = memo(function HeatmapGrid({
   model,
   label,
@@ -164,7 +230,29 @@ export const HeatmapGrid = memo(function HeatmapGrid({
   const activeEl = useRef<HTMLElement | null>(null);
   const modelRef = useRef(model);
   const showReadout = useReadoutStore((s) => s.show);
-  markStart('heatmap-render');
+
+  // How many rows are drawn, for which model. A new model starts over with the first screenful
+  // (or down to the tab stop's row, so the grid never lacks its tab stop).
+  const [drawn, setDrawn] = useState(() => {
+    startTimers();
+    return { model, count: firstCount(model, active.current) };
+  });
+  let count = drawn.count;
+  if (drawn.model !== model) {
+    startTimers();
+    count = firstCount(model, active.current);
+    setDrawn({ model, count });
+  }
+  const total = model.rows.length;
+  const complete = count >= total;
+  const countRef = useRef(count);
+
+  /** Draws every row now (a key press or focus that needs a row not yet drawn). */
+  const drawAll = useCallback(() => {
+    const m = modelRef.current;
+    if (countRef.current >= m.rows.length) return;
+    flushSync(() => setDrawn({ model: m, count: m.rows.length }));
+  }, []);
 
   const cellAt = useCallback((pos: GridPosition): HTMLElement | null => {
     // Child 0 of each row is the row header.
@@ -219,11 +307,31 @@ export const HeatmapGrid = memo(function HeatmapGrid({
     else activeEl.current = null;
   }, [model, setActive]);
 
-  // The benchmark's render and edition-switch times end when a new model is committed.
+  useLayoutEffect(() => {
+    countRef.current = count;
+  }, [count]);
+
+  // The benchmark's render and edition-switch times end when a new model's first rows are
+  // committed; "complete" when its last row is.
   useLayoutEffect(() => {
     markEnd('heatmap-render');
     markEnd('edition-switch');
   }, [model]);
+  useLayoutEffect(() => {
+    if (complete) markEnd('heatmap-complete');
+  }, [model, complete]);
+
+  // The rest of the rows, a chunk at a time, each after the previous one has painted.
+  useEffect(() => {
+    if (complete) return;
+    return afterPaint(() =>
+      startTransition(() =>
+        setDrawn((d) =>
+          d.model === model ? { model, count: Math.min(total, d.count + CHUNK_ROWS) } : d,
+        ),
+      ),
+    );
+  }, [model, count, total, complete]);
 
   // Outline the cell whose details are open.
   useLayoutEffect(() => {
@@ -233,7 +341,7 @@ export const HeatmapGrid = memo(function HeatmapGrid({
     const el = row >= 0 && col >= 0 ? cellAt({ row, col }) : null;
     el?.setAttribute('data-open', '');
     return () => el?.removeAttribute('data-open');
-  }, [model, openCell, cellAt]);
+  }, [model, openCell, cellAt, count]);
 
   useImperativeHandle(
     apiRef,
@@ -281,8 +389,13 @@ export const HeatmapGrid = memo(function HeatmapGrid({
     e.preventDefault();
     if (next.row === pos.row && next.col === pos.col) return;
     markStart('heatmap-move', e.timeStamp);
+    if (next.row >= countRef.current) drawAll();
     setActive(next);
-    cellAt(next)?.focus();
+    const el = cellAt(next);
+    if (el) {
+      el.focus({ preventScroll: true });
+      revealCell(el, bodyRef.current);
+    }
   };
 
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
@@ -334,7 +447,7 @@ export const HeatmapGrid = memo(function HeatmapGrid({
         onMouseLeave={onMouseLeave}
       >
         <div role="rowgroup" className="hm-head">
-          <div role="row" className="hm-head__groups">
+          <div role="row" className="hm-head__groups" aria-rowindex={1}>
             {/* The corner is drawn by the next row; this space only keeps the groups aligned. */}
             <div className="hm-head__spacer" aria-hidden="true" />
             {groups.map((g, i) => (
@@ -353,7 +466,7 @@ export const HeatmapGrid = memo(function HeatmapGrid({
               </div>
             ))}
           </div>
-          <div role="row" className="hm-head__goals">
+          <div role="row" className="hm-head__goals" aria-rowindex={2}>
             <div role="columnheader" className="hm-corner">
               <span className="hm-corner__state">State</span>
               <span className="hm-corner__score">{scoreHeading}</span>
@@ -371,9 +484,21 @@ export const HeatmapGrid = memo(function HeatmapGrid({
             ))}
           </div>
         </div>
-        <div role="rowgroup" className="hm-body" ref={bodyRef}>
-          {rows.map((row) => (
-            <GridRow key={row.code} row={row} columns={columns} issueId={issueId} />
+        <div
+          role="rowgroup"
+          className="hm-body"
+          ref={bodyRef}
+          // The full height from the first chunk on: rows still to come must not move what follows.
+          style={{ minHeight: `calc(${total} * var(--hm-row-h))` }}
+        >
+          {rows.slice(0, count).map((row, i) => (
+            <GridRow
+              key={row.code}
+              row={row}
+              rowIndex={i + 3}
+              columns={columns}
+              issueId={issueId}
+            />
           ))}
         </div>
       </div>
