@@ -61,7 +61,7 @@ test('the built page carries a strict policy: no inline script, no eval, framabl
   const headers = response!.headers();
   expect(headers['x-frame-options']).toBeUndefined();
   expect(headers['content-security-policy']).toBe(policy);
-  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 
