@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentUrl, renderApp } from './render-app';
+import { ALLOWED_KEYS } from '../fixtures/url-allow-list';
 
 /*
  * Hostile URLs on the rendered app (issue 5): random and malicious paths and query strings fed
@@ -10,20 +11,6 @@ import { currentUrl, renderApp } from './render-app';
  * parameters, each once), and must execute nothing: no script element, no inline handler, no
  * `javascript:` link, and the flag every payload would set stays unset.
  */
-
-const ALLOWED_KEYS = new Set([
-  'v',
-  'dataset',
-  'year',
-  'measure',
-  'states',
-  'issues',
-  'goals',
-  'status',
-  'sort',
-  'diff',
-  'weights',
-]);
 
 const PAYLOADS = [
   '<script>window.__pwned=1</script>',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from './fixtures';
+import { ALLOWED_KEYS } from '../fixtures/url-allow-list';
 
 /*
  * Hostile URLs in Chromium (issue 5): a few generated paths and query strings (seeded, so a
@@ -7,20 +8,6 @@ import { expect, test } from './fixtures';
  * that runs many more in jsdom. Each must render a view (or "Page not found"), settle on a clean
  * URL with only the codec's parameters, and run nothing: no dialog, no flag, no script link.
  */
-
-const ALLOWED_KEYS = [
-  'v',
-  'dataset',
-  'year',
-  'measure',
-  'states',
-  'issues',
-  'goals',
-  'status',
-  'sort',
-  'diff',
-  'weights',
-];
 
 const PAYLOADS = [
   '<script>window.__pwned=1</script>',
