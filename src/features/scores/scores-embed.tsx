@@ -1,16 +1,14 @@
 import { useMemo } from 'react';
 import { useEditionSummary } from '@/api/edition-summary-query';
 import { useFramework } from '@/api/framework-query';
-import { ChartFrame } from '@/components/chart-frame';
 import { QueryPanel } from '@/components/query-panel';
 import { SyntheticMark } from '@/components/synthetic-mark';
 import { useViewState } from '@/components/view-state';
 import type { Framework } from '@/domain/framework-schema';
-import { rankScores, rankingSummary } from '@/domain/scores-ranking';
+import { rankScores } from '@/domain/scores-ranking';
 import type { EditionSummary } from '@/domain/summary-schema';
 import { coverageSource, editionLabel } from './scores-source';
-import { AreaLegend, ScoreRankingChart } from './score-ranking-chart';
-import { ScoreRankingTable } from './score-ranking-table';
+import { ScoreRankingFrame } from './score-ranking-frame';
 import './scores.css';
 
 /** `/embed/scores`: the coverage score ranking, with the link's what-if weights, alone. */
@@ -59,29 +57,16 @@ function RankingEmbed({ framework, summary }: { framework: Framework; summary: E
   }
 
   return (
-    <ChartFrame
+    <ScoreRankingFrame
       title={title}
       subtitle={`${editionLabel(dataset, year)}; 0–100 over the goals evaluated; each bar split by the points its issue areas add.`}
       source={coverageSource(synthetic, year, summary, 'the link')}
       synthetic={synthetic}
-      summary={<p>{rankingSummary(ranking)}</p>}
-      legend={<AreaLegend areas={areas} weighted={ranking.weighted} />}
-      table={
-        <ScoreRankingTable
-          ranking={ranking}
-          areas={areas}
-          caption={`Coverage scores by state, ${editionLabel(dataset, year)}`}
-        />
-      }
-    >
-      <ScoreRankingChart
-        ranked={ranking.ranked}
-        unscored={ranking.unscored}
-        areas={areas}
-        totalGoals={ranking.totalGoals}
-        weighted={ranking.weighted}
-        hrefFor={(code) => hrefFor({ view: 'state', code })}
-      />
-    </ChartFrame>
+      ranking={ranking}
+      areas={areas}
+      dataset={dataset}
+      year={year}
+      stateHref={(code) => hrefFor({ view: 'state', code })}
+    />
   );
 }

@@ -3,18 +3,16 @@ import { useMemo } from 'react';
 import { editionSummaryQueryOptions, useEditionSummary } from '@/api/edition-summary-query';
 import { describeLoadError } from '@/api/fetch-json';
 import { useFramework } from '@/api/framework-query';
-import { ChartFrame } from '@/components/chart-frame';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import { useViewState } from '@/components/view-state';
 import type { Framework } from '@/domain/framework-schema';
 import { gradeRows, type GradeEdition } from '@/domain/scores-grades';
-import { rankScores, rankingSummary, type Ranking } from '@/domain/scores-ranking';
+import { rankScores, type Ranking } from '@/domain/scores-ranking';
 import type { EditionSummary } from '@/domain/summary-schema';
 import { coverageSource, editionLabel } from './scores-source';
-import { AreaLegend, ScoreRankingChart } from './score-ranking-chart';
-import { ScoreRankingTable } from './score-ranking-table';
+import { ScoreRankingFrame } from './score-ranking-frame';
 import { PublishedGrades } from './published-grades';
 import { gradesExport, rankingExport } from './scores-export';
 import { useMediaQuery } from './use-media-query';
@@ -134,31 +132,18 @@ function CoverageSection({
           collapsible={narrow}
         />
         <div className="scores__main">
-          <ChartFrame
+          <ScoreRankingFrame
             title={title}
             subtitle={subtitle}
             source={source}
             synthetic={dataset === 'demo'}
             exportSpec={exportSpec}
-            summary={<p>{rankingSummary(ranking)}</p>}
-            legend={<AreaLegend areas={areas} weighted={ranking.weighted} />}
-            table={
-              <ScoreRankingTable
-                ranking={ranking}
-                areas={areas}
-                caption={`Coverage scores by state, ${editionLabel(dataset, year)}`}
-              />
-            }
-          >
-            <ScoreRankingChart
-              ranked={ranking.ranked}
-              unscored={ranking.unscored}
-              areas={areas}
-              totalGoals={ranking.totalGoals}
-              weighted={ranking.weighted}
-              hrefFor={(code) => hrefFor({ view: 'state', code })}
-            />
-          </ChartFrame>
+            ranking={ranking}
+            areas={areas}
+            dataset={dataset}
+            year={year}
+            stateHref={(code) => hrefFor({ view: 'state', code })}
+          />
         </div>
       </div>
     </>
