@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { INPUT_TRACE_CATEGORIES, inputLatencies, traceEvents } from './input-trace';
 import { cumulativeLayoutShift, summarize, type LayoutShift, type Summary } from './stats';
 
 /**
@@ -15,10 +16,15 @@ export const TIMING_METRICS = {
   'heatmap-complete':
     'heatmap: grid render start → last row committed (rows come in chunks), style and layout done',
   'heatmap-complete:frame': 'heatmap: grid render start → whole grid painted (next frame)',
-  'heatmap-move': 'heatmap: arrow keydown → focused cell and readout updated, layout done',
-  'heatmap-move:frame': 'heatmap: arrow keydown → next frame painted',
-  'heatmap-hover': 'heatmap: mouseover → readout updated, layout done',
-  'heatmap-hover:frame': 'heatmap: mouseover → next frame painted',
+  'heatmap-move':
+    'heatmap: renderer starts handling the arrow keydown → focused cell and readout updated, layout done (trace)',
+  'heatmap-move:wait': 'heatmap: arrow keydown timestamp → renderer starts handling it (trace)',
+  'heatmap-move:frame': 'heatmap: arrow keydown timestamp → next frame painted',
+  'heatmap-hover':
+    'heatmap: renderer starts handling the pointer move (hit test, hover styles, listeners) → readout updated, layout done (trace)',
+  'heatmap-hover:wait':
+    'heatmap: pointer move timestamp → renderer starts handling it (Chromium holds pointer moves for the next frame; trace)',
+  'heatmap-hover:frame': 'heatmap: pointer move timestamp → next frame painted',
   'edition-switch': 'heatmap: edition select change → new edition’s grid committed, layout done',
   'edition-switch:frame': 'heatmap: edition select change → next frame painted',
   'compare-columns': 'compare, six states: navigation → every column drawn (after its frame)',
@@ -170,29 +176,52 @@ async function runHeatmap(browser: Browser, s: TimingScenario, o: TimingOptions,
   }
 }
 
-/** Arrow moves and hovers on the grid of an open heatmap page (also used by the 500-row harness). */
+/**
+ * Arrow moves and hovers on the grid of an open heatmap page (also used by the 500-row harness).
+ * The page's measures run from each event's timestamp; a trace recorded meanwhile splits that
+ * into the wait before the renderer handled the input and the work after (input-trace.ts).
+ */
 export async function heatmapInteractions(page: Page, count: number, out: Samples) {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser to trace the interactions');
   const grid = page.getByRole('grid');
   await grid.locator('[role=gridcell][tabindex="0"]').focus();
-  for (let i = 0; i < count; i++) {
-    const after = await latestStart(page, 'heatmap-move:frame');
-    // Right along the first row, then down: every press moves.
-    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowDown');
-    push(out, 'heatmap-move', await waitMeasure(page, 'heatmap-move', after));
-    push(out, 'heatmap-move:frame', await waitMeasure(page, 'heatmap-move:frame', after));
-  }
   const row = grid.locator('[role=row].hm-row').nth(3);
-  await row.scrollIntoViewIfNeeded();
-  for (let i = 0; i < count; i++) {
-    const box = await row
-      .locator('[role=gridcell]')
-      .nth(i * 2)
-      .boundingBox();
-    if (!box) throw new Error('a heatmap cell has no box');
-    const after = await latestStart(page, 'heatmap-hover:frame');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    push(out, 'heatmap-hover', await waitMeasure(page, 'heatmap-hover', after));
-    push(out, 'heatmap-hover:frame', await waitMeasure(page, 'heatmap-hover:frame', after));
+  await browser.startTracing(page, { categories: INPUT_TRACE_CATEGORIES });
+  let trace: Buffer;
+  try {
+    for (let i = 0; i < count; i++) {
+      const after = await latestStart(page, 'heatmap-move:frame');
+      // Right along the first row, then down: every press moves.
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowDown');
+      await waitMeasure(page, 'heatmap-move', after);
+      push(out, 'heatmap-move:frame', await waitMeasure(page, 'heatmap-move:frame', after));
+    }
+    await row.scrollIntoViewIfNeeded();
+    for (let i = 0; i < count; i++) {
+      const box = await row
+        .locator('[role=gridcell]')
+        .nth(i * 2)
+        .boundingBox();
+      if (!box) throw new Error('a heatmap cell has no box');
+      const after = await latestStart(page, 'heatmap-hover:frame');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await waitMeasure(page, 'heatmap-hover', after);
+      push(out, 'heatmap-hover:frame', await waitMeasure(page, 'heatmap-hover:frame', after));
+    }
+  } finally {
+    trace = await browser.stopTracing();
+  }
+  const events = traceEvents(JSON.parse(trace.toString('utf8')));
+  for (const kind of ['move', 'hover'] as const) {
+    const found = inputLatencies(events, `statewise:heatmap-${kind}`);
+    if (found.length !== count) {
+      throw new Error(`the trace holds ${found.length} of ${count} heatmap ${kind}s`);
+    }
+    for (const l of found) {
+      push(out, `heatmap-${kind}`, l.work);
+      push(out, `heatmap-${kind}:wait`, l.wait);
+    }
   }
 }
 
@@ -278,8 +307,10 @@ export async function measureHarness(
     'heatmap-complete',
     'heatmap-complete:frame',
     'heatmap-move',
+    'heatmap-move:wait',
     'heatmap-move:frame',
     'heatmap-hover',
+    'heatmap-hover:wait',
     'heatmap-hover:frame',
   ];
   return {

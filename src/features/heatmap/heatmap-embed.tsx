@@ -18,6 +18,8 @@ import './heatmap-embed.css';
 const TITLE = 'Policy goals met, by state';
 const HINT =
   'Point at a cell for its goal; click it, or Tab into the grid, move with the arrow keys and press Enter, to read the state’s analysis in a new tab.';
+// On screen above the grid, kept to two lines on a phone; the grid's description has HINT.
+const SHORT_HINT = 'Point at or Tab to a cell; arrows move; Enter or click opens it in a new tab.';
 
 /**
  * `/embed/heatmap`: the states × goals grid with the URL's filters and sort, alone. A cell opens
@@ -92,7 +94,7 @@ function HeatmapEmbedView({
           </div>
         ) : (
           <>
-            <HeatmapReadout hint={HINT} />
+            <HeatmapReadout hint={SHORT_HINT} />
             <HeatmapGrid
               model={model}
               label={TITLE}

@@ -275,13 +275,13 @@ export const HeatmapGrid = memo(function HeatmapGrid({
     [showReadout],
   );
 
-  /** Makes the cell at `pos` the grid's one tab stop. */
+  /** Makes the cell at `pos` the grid's one tab stop, and focuses it if asked. */
   const setActive = useCallback(
-    (pos: GridPosition) => {
+    (pos: GridPosition, focus = false): HTMLElement | null => {
       const m = modelRef.current;
       const el = cellAt(pos);
-      if (!el) return;
-      if (activeEl.current && activeEl.current !== el) activeEl.current.removeAttribute('tabindex');
+      if (!el) return null;
+      const prev = activeEl.current;
       el.tabIndex = 0;
       activeEl.current = el;
       active.current = {
@@ -289,6 +289,11 @@ export const HeatmapGrid = memo(function HeatmapGrid({
         code: m.rows[pos.row]?.code ?? null,
         goalId: m.columns[pos.col]?.goalId ?? null,
       };
+      // Focus moves before the old tab stop goes: taking tabindex off the focused element makes
+      // the browser check its focus there and then, with a style and layout pass of its own.
+      if (focus) el.focus({ preventScroll: true });
+      if (prev && prev !== el) prev.removeAttribute('tabindex');
+      return el;
     },
     [cellAt],
   );
@@ -390,12 +395,8 @@ export const HeatmapGrid = memo(function HeatmapGrid({
     if (next.row === pos.row && next.col === pos.col) return;
     markStart('heatmap-move', e.timeStamp);
     if (next.row >= countRef.current) drawAll();
-    setActive(next);
-    const el = cellAt(next);
-    if (el) {
-      el.focus({ preventScroll: true });
-      revealCell(el, bodyRef.current);
-    }
+    const el = setActive(next, true);
+    if (el) revealCell(el, bodyRef.current);
   };
 
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
@@ -408,8 +409,8 @@ export const HeatmapGrid = memo(function HeatmapGrid({
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     const cell = cellAtTarget(e.target, bodyRef.current);
     if (!cell) return;
-    setActive(cell.pos);
-    cell.el.focus();
+    // The clicked cell is in view: no scroll on focus.
+    setActive(cell.pos, true);
     open(cell.pos);
   };
 

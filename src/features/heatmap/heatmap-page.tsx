@@ -38,6 +38,8 @@ const TITLE = 'Policy goals met, by state';
 const SKELETON_HEIGHT = 'calc(min(75vh, 70rem) + 24rem)';
 const HINT =
   'Point at a cell for its goal; click it, or Tab into the grid, move with the arrow keys and press Enter, to read the analysis.';
+// On screen above the grid, kept to two lines on a phone; the grid's description has HINT.
+const SHORT_HINT = 'Point at or Tab to a cell; arrows move; Enter or click opens its analysis.';
 
 export function HeatmapPage() {
   const { dataset, year, manifest } = useViewState();
@@ -139,7 +141,7 @@ function HeatmapView({ framework, summary }: { framework: Framework; summary: Ed
             </div>
           ) : (
             <>
-              <HeatmapReadout hint={HINT} />
+              <HeatmapReadout hint={SHORT_HINT} />
               <HeatmapGrid
                 model={model}
                 label={TITLE}
