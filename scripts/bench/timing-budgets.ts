@@ -45,7 +45,16 @@ export function evaluateTimingBudgets(
         detail: s ? msLine(s) : 'not measured',
       });
     };
-    under('heatmap-render', b.heatmapRender, 'heatmap 51 × 40 first render (first screen of rows)');
+    under(
+      'heatmap-render',
+      b.heatmapRender,
+      'heatmap page 51 × 40 first render (grid header and rows in view)',
+    );
+    under(
+      'embed-heatmap-render',
+      b.heatmapRender,
+      'heatmap embed 51 × 40 first render (grid header and rows in view)',
+    );
     under('heatmap-move', b.interaction, 'heatmap keyboard move');
     under('heatmap-hover', b.interaction, 'heatmap hover');
     for (const view of ['overview', 'heatmap'] as const) {

@@ -10,9 +10,15 @@ import { cumulativeLayoutShift, summarize, type LayoutShift, type Summary } from
 /** What each timing means; the keys are the measure names without `statewise:`. */
 export const TIMING_METRICS = {
   'overview-map': 'overview: navigation → first tile map drawn (after its frame)',
+  'heatmap-view': 'heatmap: navigation → grid with its rows in view drawn (after its frame)',
   'heatmap-render':
-    'heatmap: grid render start → first screenful of rows (20) committed, style and layout done',
-  'heatmap-render:frame': 'heatmap: grid render start → first screenful painted (next frame)',
+    'heatmap: grid render start (after the rest of the view has painted) → header and rows in view committed (at 1280×900 the grid starts at the fold: the header and the tab stop’s row), style and layout done',
+  'heatmap-render:frame':
+    'heatmap: grid render start → header and rows in view painted (next frame)',
+  'embed-heatmap-render':
+    'heatmap embed: grid render start → rows in view (23 at 1280×900) committed, style and layout done',
+  'embed-heatmap-render:frame':
+    'heatmap embed: grid render start → rows in view painted (next frame)',
   'heatmap-complete':
     'heatmap: grid render start → last row committed (rows come in chunks), style and layout done',
   'heatmap-complete:frame': 'heatmap: grid render start → whole grid painted (next frame)',
@@ -150,6 +156,7 @@ async function runHeatmap(browser: Browser, s: TimingScenario, o: TimingOptions,
   const page = await openPage(browser, o.throttle);
   try {
     await page.goto(s.origin + withParams('/heatmap', s.params));
+    push(out, 'heatmap-view', await waitMeasure(page, 'heatmap-view'));
     push(out, 'heatmap-render', await waitMeasure(page, 'heatmap-render'));
     push(out, 'heatmap-render:frame', await waitMeasure(page, 'heatmap-render:frame'));
     push(out, 'heatmap-complete', await waitMeasure(page, 'heatmap-complete'));
@@ -225,6 +232,23 @@ export async function heatmapInteractions(page: Page, count: number, out: Sample
   }
 }
 
+async function runHeatmapEmbed(
+  browser: Browser,
+  s: TimingScenario,
+  o: TimingOptions,
+  out: Samples,
+) {
+  // The page's grid starts at the fold at 1280×900; the embed's has 23 rows in view.
+  const page = await openPage(browser, o.throttle);
+  try {
+    await page.goto(s.origin + withParams('/embed/heatmap', s.params));
+    push(out, 'embed-heatmap-render', await waitMeasure(page, 'heatmap-render'));
+    push(out, 'embed-heatmap-render:frame', await waitMeasure(page, 'heatmap-render:frame'));
+  } finally {
+    await closePage(page);
+  }
+}
+
 async function runCompare(browser: Browser, s: TimingScenario, o: TimingOptions, out: Samples) {
   const page = await openPage(browser, o.throttle);
   try {
@@ -247,7 +271,7 @@ export async function measureTimings(
   const samples: Samples = {};
   const errors: string[] = [];
   for (let run = 0; run < options.runs; run++) {
-    for (const step of [runOverview, runHeatmap, runCompare]) {
+    for (const step of [runOverview, runHeatmap, runHeatmapEmbed, runCompare]) {
       try {
         await step(browser, scenario, options, samples);
       } catch (e) {

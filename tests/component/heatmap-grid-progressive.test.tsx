@@ -14,8 +14,8 @@ const framework = frameworkSchema.parse(
 );
 const model = syntheticHeatmapModel(framework, 51);
 
-function renderGrid() {
-  render(
+async function renderGrid() {
+  const { container } = render(
     <HeatmapGrid
       model={model}
       label="Policy goals met, by state"
@@ -24,12 +24,15 @@ function renderGrid() {
       onOpen={vi.fn()}
     />,
   );
-  return screen.getByRole('grid', { name: 'Policy goals met, by state' });
+  // Drawn after the first paint; until then a box of its size, hidden from assistive technology.
+  expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+  expect(container.querySelector('.hm-scroll')).toHaveAttribute('aria-hidden', 'true');
+  return screen.findByRole('grid', { name: 'Policy goals met, by state' });
 }
 
 describe('heatmap grid drawn progressively', () => {
   it('says its full size while the first rows are drawn, then draws every row in order', async () => {
-    const grid = renderGrid();
+    const grid = await renderGrid();
     expect(grid).toHaveAttribute('aria-rowcount', '53');
     const first = within(grid).getAllByRole('row');
     expect(first.length).toBe(FIRST_ROWS + 2);
@@ -46,7 +49,7 @@ describe('heatmap grid drawn progressively', () => {
 
   it('Ctrl+End before the last rows are drawn goes to the last cell', async () => {
     const user = userEvent.setup();
-    const grid = renderGrid();
+    const grid = await renderGrid();
     expect(within(grid).getAllByRole('row')).toHaveLength(FIRST_ROWS + 2);
     const first = grid.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')!;
     first.focus();
