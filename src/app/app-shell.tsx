@@ -24,6 +24,7 @@ import {
 } from '@/domain/share-link';
 import { readUrlVersion, URL_FORMAT_VERSION, urlFormat } from '@/domain/url-state';
 import './app-shell.css';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 export const SOURCE_CREDIT =
   'Shared Hope International, Report Cards on Child & Youth Sex Trafficking';
@@ -218,8 +219,7 @@ function ShareTools() {
 function ShareToolsFor({ view }: { view: ViewStateContextValue }) {
   const { route, state, dataset, year, manifest } = view;
   const queryClient = useQueryClient();
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const frameworkId = frameworkIdOf(manifest, dataset);
   const framework = useFramework(frameworkId);
   // The overview's default measure depends on its edition's data (the page's own query).
   const summaryOptions = editionSummaryQueryOptions(dataset, year);

@@ -8,6 +8,7 @@ import type { Manifest } from '@/domain/summary-schema';
 import { normalizeSearch, serializeViewState, type ViewState } from '@/domain/url-state';
 import { datasetYears, defaultYear } from './default-edition';
 import { knownValues } from './view-state-provider';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 /** Values carried from the embed into the links it holds (as the app's navigation does). */
 const CARRIED: (keyof ViewState)[] = ['dataset', 'year', 'states'];
@@ -47,10 +48,7 @@ export function EmbedViewStateProvider({
 }: EmbedViewStateProviderProps) {
   const location = useLocation();
   const datasetHint = /(^|[?&])dataset=demo(&|$)/.test(location.search) ? 'demo' : 'real';
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === datasetHint)?.framework ??
-    manifest.frameworks[0]?.id ??
-    '';
+  const frameworkId = frameworkIdOf(manifest, datasetHint);
   const framework = useFramework(frameworkId);
 
   const state = useMemo((): ViewState => {

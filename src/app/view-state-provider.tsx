@@ -18,6 +18,7 @@ import {
   type ViewState,
 } from '@/domain/url-state';
 import { datasetYears, defaultYear } from './default-edition';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 /** Values carried from view to view by the navigation, unless a link says otherwise. */
 const CARRIED: (keyof ViewState)[] = ['dataset', 'year', 'states'];
@@ -67,10 +68,7 @@ export function ViewStateProvider({
   const location = useLocation();
   const queryClient = useQueryClient();
   const datasetHint = /(^|[?&])dataset=demo(&|$)/.test(location.search) ? 'demo' : 'real';
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === datasetHint)?.framework ??
-    manifest.frameworks[0]?.id ??
-    '';
+  const frameworkId = frameworkIdOf(manifest, datasetHint);
   const framework = useFramework(frameworkId);
 
   const route: Route = useMemo(() => parseRoute(location.pathname), [location.pathname]);

@@ -31,6 +31,7 @@ import { stateColor } from './state-colors';
 import { StatePicker } from './state-picker';
 import { useMediaQuery } from './use-media-query';
 import './compare.css';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 function nameOf(code: string): string {
   return jurisdictionByCode(code)?.name ?? code;
@@ -51,8 +52,7 @@ function editionLabel(dataset: DatasetId, year: number): string {
 export function ComparePage() {
   const { state, manifest, dataset, year, update } = useViewState();
   const { shown, dropped } = comparedStates(state.states);
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const frameworkId = frameworkIdOf(manifest, dataset);
   const framework = useFramework(frameworkId);
   const summary = useEditionSummary(dataset, year);
 

@@ -24,6 +24,7 @@ import { JuvenileSection } from './juvenile-section';
 import { LimitationsSection } from './limitations-section';
 import { ProtectionsSection } from './protections-section';
 import './goal.css';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 const REFERENCE_SOURCES =
   'OJJDP Statistical Briefing Book; NJDC/Gault Center minimum-age survey; NCSL; JJGPS; ' +
@@ -33,8 +34,7 @@ const REFERENCE_SOURCES =
 /** One policy goal across all states, with a dedicated comparison for goals with typed facts. */
 export function GoalPage({ goalId }: { goalId: string }) {
   const { manifest, dataset } = useViewState();
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const frameworkId = frameworkIdOf(manifest, dataset);
   const framework = useFramework(frameworkId);
 
   if (!framework.data) {

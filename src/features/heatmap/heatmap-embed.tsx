@@ -14,6 +14,7 @@ import { HeatmapReadout } from './heatmap-readout';
 import { HeatmapTable } from './heatmap-table';
 import './heatmap.css';
 import './heatmap-embed.css';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 const TITLE = 'Policy goals met, by state';
 const HINT =
@@ -27,8 +28,7 @@ const SHORT_HINT = 'Point at or Tab to a cell; arrows move; Enter or click opens
  */
 export function HeatmapEmbed() {
   const { dataset, year, manifest } = useViewState();
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const frameworkId = frameworkIdOf(manifest, dataset);
   const framework = useFramework(frameworkId);
   const summary = useEditionSummary(dataset, year);
   return (

@@ -32,6 +32,7 @@ import { HeatmapGrid, type HeatmapGridApi, type OpenCell } from './heatmap-grid'
 import { HeatmapReadout } from './heatmap-readout';
 import { HeatmapTable } from './heatmap-table';
 import './heatmap.css';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 const TITLE = 'Policy goals met, by state';
 // The size of the loaded view (controls, frame and grid), so nothing shifts when it arrives.
@@ -43,8 +44,7 @@ const SHORT_HINT = 'Point at or Tab to a cell; arrows move; Enter or click opens
 
 export function HeatmapPage() {
   const { dataset, year, manifest } = useViewState();
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const frameworkId = frameworkIdOf(manifest, dataset);
   const framework = useFramework(frameworkId);
   const summary = useEditionSummary(dataset, year);
   return (

@@ -17,14 +17,14 @@ import {
 import type { EditionSummary } from '@/domain/summary-schema';
 import { OverviewMap } from './overview-map';
 import './overview.css';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 const NO_PREFETCH = () => {};
 
 /** `/embed/overview`: the overview's tile map of the URL's measure, alone. */
 export function OverviewEmbed() {
   const { dataset, year, manifest } = useViewState();
-  const datasetInfo = manifest.datasets.find((d) => d.id === dataset);
-  const framework = useFramework(datasetInfo?.framework ?? manifest.frameworks[0]?.id ?? '');
+  const framework = useFramework(frameworkIdOf(manifest, dataset));
   const summary = useEditionSummary(dataset, year);
   return (
     <QueryPanel query={summary} what={editionSummaryWhat(dataset, year)} height="34rem">

@@ -30,6 +30,7 @@ import { OverviewChart } from './overview-chart';
 import { overviewChartExport, overviewMapExport } from './overview-export';
 import { OverviewMap } from './overview-map';
 import './overview.css';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 interface Options {
   issues: PickerOption[];
@@ -62,8 +63,7 @@ function pickerOptions(
 /** The overview: a tile map of one measure, the states ranked by it, and what the data covers. */
 export function OverviewPage() {
   const { dataset, year, state, manifest, update } = useViewState();
-  const datasetInfo = manifest.datasets.find((d) => d.id === dataset);
-  const framework = useFramework(datasetInfo?.framework ?? manifest.frameworks[0]?.id ?? '');
+  const framework = useFramework(frameworkIdOf(manifest, dataset));
   const summary = useEditionSummary(dataset, year);
 
   const options = useMemo(

@@ -10,12 +10,12 @@ import type { EditionSummary } from '@/domain/summary-schema';
 import { coverageSource, editionLabel } from './scores-source';
 import { ScoreRankingFrame } from './score-ranking-frame';
 import './scores.css';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 /** `/embed/scores`: the coverage score ranking, with the link's what-if weights, alone. */
 export function ScoresEmbed() {
   const { manifest, dataset, year } = useViewState();
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const frameworkId = frameworkIdOf(manifest, dataset);
   const framework = useFramework(frameworkId);
   const summary = useEditionSummary(dataset, year);
   return (

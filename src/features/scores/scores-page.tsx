@@ -18,12 +18,12 @@ import { gradesExport, rankingExport } from './scores-export';
 import { useMediaQuery } from './use-media-query';
 import { WhatIfPanel } from './what-if-panel';
 import './scores.css';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 /** Scores: ranked coverage scores with their issue-area split, what-if weights, published grades. */
 export function ScoresPage() {
   const { manifest, dataset, year } = useViewState();
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const frameworkId = frameworkIdOf(manifest, dataset);
   const framework = useFramework(frameworkId);
   const summary = useEditionSummary(dataset, year);
   return (
