@@ -48,12 +48,12 @@ export function evaluateTimingBudgets(
     under(
       'heatmap-render',
       b.heatmapRender,
-      'heatmap page 51 × 40 first render (grid header and rows in view)',
+      'heatmap page 51 × 40 first render (header and first rows in view)',
     );
     under(
       'embed-heatmap-render',
       b.heatmapRender,
-      'heatmap embed 51 × 40 first render (grid header and rows in view)',
+      'heatmap embed 51 × 40 first render (header and first rows in view)',
     );
     under('heatmap-move', b.interaction, 'heatmap keyboard move');
     under('heatmap-hover', b.interaction, 'heatmap hover');

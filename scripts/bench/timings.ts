@@ -12,13 +12,12 @@ export const TIMING_METRICS = {
   'overview-map': 'overview: navigation → first tile map drawn (after its frame)',
   'heatmap-view': 'heatmap: navigation → grid with its rows in view drawn (after its frame)',
   'heatmap-render':
-    'heatmap: grid render start (after the rest of the view has painted) → header and rows in view committed (at 1280×900 the grid starts at the fold: the header and the tab stop’s row), style and layout done',
-  'heatmap-render:frame':
-    'heatmap: grid render start → header and rows in view painted (next frame)',
+    'heatmap: grid render start (after the rest of the view has painted) → header and the rows in view, up to 8, committed (at 1280×900 the grid starts at the fold: the header and the tab stop’s row), style and layout done',
+  'heatmap-render:frame': 'heatmap: grid render start → header and first rows painted (next frame)',
   'embed-heatmap-render':
-    'heatmap embed: grid render start → rows in view (23 at 1280×900) committed, style and layout done',
+    'heatmap embed: grid render start → header and the rows in view, up to 8 (23 are in view at 1280×900), committed, style and layout done',
   'embed-heatmap-render:frame':
-    'heatmap embed: grid render start → rows in view painted (next frame)',
+    'heatmap embed: grid render start → header and first rows painted (next frame)',
   'heatmap-complete':
     'heatmap: grid render start → last row committed (rows come in chunks), style and layout done',
   'heatmap-complete:frame': 'heatmap: grid render start → whole grid painted (next frame)',
