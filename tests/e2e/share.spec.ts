@@ -4,8 +4,12 @@ import { expect, openAndSettle, test } from './fixtures';
 
 /** What a reader sees of a heatmap: heading, edition, data, and the first rows after filters. */
 async function heatmapView(page: Page) {
-  const rows = page.getByRole('grid').getByRole('rowheader');
+  const grid = page.getByRole('grid');
+  const rows = grid.getByRole('rowheader');
   await expect(rows.first()).toBeVisible();
+  // Rows are drawn a few at a time after the first paint: wait for all the grid says it has.
+  const total = Number(await grid.getAttribute('aria-rowcount')) - 2;
+  await expect(rows).toHaveCount(total);
   return {
     heading: await page.getByRole('heading', { level: 1 }).textContent(),
     chart: await page.locator('.chart-frame__subtitle').first().textContent(),
