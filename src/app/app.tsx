@@ -47,11 +47,22 @@ function ManifestGate() {
   const [viewLoaded, setViewLoaded] = useState(false);
   useEffect(() => {
     let live = true;
-    void preloadView(window.location.pathname).then(() => {
-      if (live) setViewLoaded(true);
-    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const preload = () => {
+      timer = setTimeout(() => {
+        void preloadView(window.location.pathname).then(() => {
+          if (live) setViewLoaded(true);
+        });
+      }, 0);
+    };
+    // After the shell's first paint: the view's stylesheet, once in the page, would hold it back.
+    const frame =
+      typeof requestAnimationFrame === 'function' ? requestAnimationFrame(preload) : null;
+    if (frame === null) preload();
     return () => {
       live = false;
+      if (frame !== null) cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, []);
   if (!manifest.data || !viewLoaded) {

@@ -2,6 +2,7 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type React
 import { flushSync } from 'react-dom';
 import { evaluationWhat, useEvaluation } from '@/api/evaluation-query';
 import { useFramework } from '@/api/framework-query';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
@@ -189,21 +190,27 @@ function ReportLoader({
       />
     );
   }
+  const failed = Boolean(framework.error || evaluation.error);
   return (
     <>
-      {framework.data ? null : (
+      {/* One placeholder of the report's size while anything loads: two stacked ones would move
+          the second up when the first is done (a layout shift). */}
+      {framework.error ? (
         <QueryPanel query={framework} what="the policy framework" height="6rem">
           {() => null}
         </QueryPanel>
-      )}
+      ) : null}
       {evaluation.data ? null : (
         <QueryPanel query={evaluation} what={evaluationWhat(dataset, year, code)} height="40rem">
           {() => null}
         </QueryPanel>
       )}
+      {evaluation.data && !framework.error ? (
+        <LoadingSkeleton label="Loading the policy framework" height="40rem" />
+      ) : null}
       {/* The grades stay readable when the report fails; while it loads, their requests would
           only compete with it (they are drawn with the report). */}
-      {framework.isError || evaluation.isError ? history : null}
+      {failed ? history : null}
     </>
   );
 }
