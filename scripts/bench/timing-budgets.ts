@@ -66,7 +66,9 @@ export function evaluateTimingBudgets(
       detail:
         r.performance === null
           ? `not measured${r.error ? `: ${r.error}` : ''}`
-          : String(r.performance),
+          : r.performanceRange && r.runs
+            ? `${r.performance}, median of ${r.runs.measured} runs (min ${r.performanceRange.min}, max ${r.performanceRange.max})`
+            : String(r.performance),
     });
     out.push({
       name: `${name}: Lighthouse accessibility = ${b.lighthouseAccessibility}`,
