@@ -48,7 +48,7 @@ export function evaluateTimingBudgets(
     under('heatmap-render', b.heatmapRender, 'heatmap 51 × 40 first render (first screen of rows)');
     under('heatmap-move', b.interaction, 'heatmap keyboard move');
     under('heatmap-hover', b.interaction, 'heatmap hover');
-    for (const view of ['overview', 'heatmap'] as const) {
+    for (const view of ['overview', 'heatmap', 'embed-compare', 'embed-goal'] as const) {
       const s = t.metrics[`cls-${view}`];
       out.push({
         name: `${view} CLS < ${b.cls} (${at}, worst run)`,
