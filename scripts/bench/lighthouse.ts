@@ -24,6 +24,44 @@ export interface LighthouseResult {
   /** accessibility audits that failed: id and title */
   failedA11y: { id: string; title: string }[];
   error?: string;
+  /** Set on the median of several runs (medianLighthouseRun): how many ran, how many gave a score */
+  runs?: { total: number; measured: number };
+  /** Set on the median of several runs: the lowest and highest performance score among them */
+  performanceRange?: { min: number; max: number };
+}
+
+/** Lighthouse runs per page: one run's performance score varies by about ±2 (issue 6). */
+export const LIGHTHOUSE_RUNS = 3;
+
+/**
+ * The median run by performance score, with that run's other figures (not a mix of runs), and the
+ * spread of the scores. Runs without a score are left out; if none has one, the first run (with
+ * its error) is returned. With an even number of scored runs, the lower of the two middle ones.
+ */
+export function medianLighthouseRun(results: readonly LighthouseResult[]): LighthouseResult {
+  if (results.length === 0) throw new Error('medianLighthouseRun: no runs');
+  const scored = results
+    .filter((r): r is LighthouseResult & { performance: number } => r.performance !== null)
+    .sort((a, b) => a.performance - b.performance);
+  const runs = { total: results.length, measured: scored.length };
+  const middle = scored[Math.floor((scored.length - 1) / 2)];
+  if (!middle) return { ...results[0]!, runs };
+  return {
+    ...middle,
+    runs,
+    performanceRange: { min: scored[0]!.performance, max: scored.at(-1)!.performance },
+  };
+}
+
+/** Runs Lighthouse `runs` times on `url` and keeps the median run (medianLighthouseRun). */
+export async function runLighthouseMedian(
+  url: string,
+  chromePath: string,
+  runs: number = LIGHTHOUSE_RUNS,
+): Promise<LighthouseResult> {
+  const results: LighthouseResult[] = [];
+  for (let i = 0; i < runs; i++) results.push(await runLighthouse(url, chromePath));
+  return medianLighthouseRun(results);
 }
 
 interface LhAudit {

@@ -99,11 +99,23 @@ export function lighthouseTable(
 ): string {
   const n = (v: number | null) => (v === null ? '—' : String(v));
   const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
+  const perf = (r: LighthouseResult) =>
+    r.performanceRange && r.runs
+      ? `${n(r.performance)} (${r.performanceRange.min}–${r.performanceRange.max}, ${r.runs.measured} of ${r.runs.total} runs)`
+      : n(r.performance);
   return markdownTable(
-    ['page', 'performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'CLS'],
+    [
+      'page',
+      'performance: median (min–max)',
+      'accessibility',
+      'best practices',
+      'LCP',
+      'TBT',
+      'CLS',
+    ],
     results.map(({ name, result: r }) => [
       `${name} (${new URL(r.url).pathname})`,
-      n(r.performance),
+      perf(r),
       n(r.accessibility),
       n(r.bestPractices),
       ms(r.lcp),

@@ -57,7 +57,7 @@ export function evaluateTimingBudgets(
     );
     under('heatmap-move', b.interaction, 'heatmap keyboard move');
     under('heatmap-hover', b.interaction, 'heatmap hover');
-    for (const view of ['overview', 'heatmap'] as const) {
+    for (const view of ['overview', 'heatmap', 'embed-compare', 'embed-goal'] as const) {
       const s = t.metrics[`cls-${view}`];
       out.push({
         name: `${view} CLS < ${b.cls} (${at}, worst run)`,
@@ -75,7 +75,9 @@ export function evaluateTimingBudgets(
       detail:
         r.performance === null
           ? `not measured${r.error ? `: ${r.error}` : ''}`
-          : String(r.performance),
+          : r.performanceRange && r.runs
+            ? `${r.performance}, median of ${r.runs.measured} runs (min ${r.performanceRange.min}, max ${r.performanceRange.max})`
+            : String(r.performance),
     });
     out.push({
       name: `${name}: Lighthouse accessibility = ${b.lighthouseAccessibility}`,

@@ -35,6 +35,10 @@ export const TIMING_METRICS = {
   'compare-columns': 'compare, six states: navigation → every column drawn (after its frame)',
   'cls-overview': 'overview load: cumulative layout shift (unitless)',
   'cls-heatmap': 'heatmap load: cumulative layout shift (unitless)',
+  'cls-embed-compare':
+    'compare embed load, with and without states, at 1280×900 and 390×844: cumulative layout shift (unitless)',
+  'cls-embed-goal':
+    'goal 2.9 embed load (age chart), at 1280×900 and 390×844: cumulative layout shift (unitless)',
 } as const;
 export type TimingMetric = keyof typeof TIMING_METRICS;
 
@@ -87,9 +91,17 @@ export function withParams(path: string, params: Record<string, string>): string
   return s ? `${p}?${s}` : (p ?? path);
 }
 
-async function openPage(browser: Browser, throttle: number): Promise<Page> {
+const DESKTOP = { width: 1280, height: 900 };
+/** A phone's width: embeds reflow there (stacked tables, narrower charts). */
+const PHONE = { width: 390, height: 844 };
+
+async function openPage(
+  browser: Browser,
+  throttle: number,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<Page> {
   // A fresh context per load: a first visit, nothing cached.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.addInitScript(SHIFTS_INIT);
   if (throttle !== 1) {
@@ -260,6 +272,27 @@ async function runCompare(browser: Browser, s: TimingScenario, o: TimingOptions,
   }
 }
 
+/** Embeds whose chart replaces a skeleton: layout shift on load, at a desktop and a phone width. */
+const CLS_EMBEDS: [TimingMetric, string][] = [
+  ['cls-embed-compare', '/embed/compare'],
+  ['cls-embed-compare', `/embed/compare?states=${COMPARE_STATES.slice(0, 3).join('~')}`],
+  ['cls-embed-goal', '/embed/goals/2.9'],
+];
+
+async function runEmbeds(browser: Browser, s: TimingScenario, o: TimingOptions, out: Samples) {
+  for (const [metric, url] of CLS_EMBEDS) {
+    for (const viewport of [DESKTOP, PHONE]) {
+      const page = await openPage(browser, o.throttle, viewport);
+      try {
+        await page.goto(s.origin + withParams(url, s.params));
+        push(out, metric, await readCls(page));
+      } finally {
+        await closePage(page);
+      }
+    }
+  }
+}
+
 /** All timings of one scenario at one throttling rate, `runs` page loads of each view. */
 export async function measureTimings(
   browser: Browser,
@@ -270,7 +303,7 @@ export async function measureTimings(
   const samples: Samples = {};
   const errors: string[] = [];
   for (let run = 0; run < options.runs; run++) {
-    for (const step of [runOverview, runHeatmap, runHeatmapEmbed, runCompare]) {
+    for (const step of [runOverview, runHeatmap, runHeatmapEmbed, runCompare, runEmbeds]) {
       try {
         await step(browser, scenario, options, samples);
       } catch (e) {

@@ -9,7 +9,7 @@ import { useUiStore } from '@/components/ui-store';
 import { parseRoute } from '@/domain/routes';
 import { AppShell, EditionControls, SiteNav, SyntheticBanner } from './app-shell';
 import { createQueryClient } from './query-client';
-import { ManifestFaultView, RouteView } from './routes';
+import { ManifestFaultView, preloadView, RouteView } from './routes';
 import { ViewStateProvider } from './view-state-provider';
 
 export interface AppProps {
@@ -42,11 +42,35 @@ function ThemeApplier() {
 function ManifestGate() {
   const manifest = useManifest();
   const { pathname } = useLocation();
-  if (!manifest.data) {
-    const about = manifest.isError && parseRoute(pathname).view === 'about';
+  // The first view's code loads with the manifest; the view is drawn when both are here, so it
+  // never shows its own loading fallback (after which React holds the view back, see routes.tsx).
+  const [viewLoaded, setViewLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const preload = () => {
+      timer = setTimeout(() => {
+        void preloadView(window.location.pathname).then(() => {
+          if (live) setViewLoaded(true);
+        });
+      }, 0);
+    };
+    // After the shell's first paint: the view's stylesheet, once in the page, would hold it back.
+    const frame =
+      typeof requestAnimationFrame === 'function' ? requestAnimationFrame(preload) : null;
+    if (frame === null) preload();
+    return () => {
+      live = false;
+      if (frame !== null) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  if (!manifest.data || !viewLoaded) {
+    const failed = manifest.isError && !manifest.data;
+    const about = failed && parseRoute(pathname).view === 'about';
     return (
       <AppShell>
-        {manifest.isError ? (
+        {failed ? (
           <ManifestFaultView
             pathname={pathname}
             fault={

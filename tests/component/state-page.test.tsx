@@ -16,6 +16,11 @@ function serveFullConnecticut() {
   server.use(http.get(ctPath, () => HttpResponse.json(ctEvaluation)));
 }
 
+/** The report is drawn in steps; this waits for its last part, the sources. */
+async function reportDrawn(): Promise<void> {
+  await screen.findByRole('region', { name: 'Sources' }, { timeout: 3000 });
+}
+
 function goalSection(id: string): HTMLElement {
   const section = document.getElementById(`goal-${id}`);
   if (!section) throw new Error(`no section for goal ${id}`);
@@ -54,6 +59,7 @@ describe('State page', () => {
       'href',
       '#area-1',
     );
+    await reportDrawn();
     expect(document.getElementById('goal-2.9')).toBeInTheDocument();
     expect(document.getElementById('area-1')).toBeInTheDocument();
   });
@@ -61,7 +67,7 @@ describe('State page', () => {
   it('sets quoted law apart as a blockquote, and recommendations apart with their ids', async () => {
     serveFullConnecticut();
     renderApp('/states/CT?year=2022');
-    await screen.findByRole('navigation', { name: 'Contents' });
+    await reportDrawn();
     const goal = goalSection('1.1');
     expect(
       within(goal).getByRole('heading', { level: 3, name: /1\.1 The child sex trafficking law/ }),
@@ -82,7 +88,7 @@ describe('State page', () => {
   it('links footnote markers to the footnote and back', async () => {
     serveFullConnecticut();
     renderApp('/states/CT?year=2022');
-    await screen.findByRole('navigation', { name: 'Contents' });
+    await reportDrawn();
     const goal = goalSection('1.3');
     const marker = within(goal).getByRole('link', { name: 'Footnote 2' });
     expect(marker).toHaveAttribute('href', '#fn-goal-1-3-2');
@@ -109,7 +115,7 @@ describe('State page', () => {
   it('says how each status came about, and that it is this project’s reading', async () => {
     serveFullConnecticut();
     renderApp('/states/CT?year=2022');
-    await screen.findByRole('navigation', { name: 'Contents' });
+    await reportDrawn();
     const overridden = goalSection('2.9');
     expect(overridden).toHaveTextContent(
       'The status is this project’s reading of the report, not a rating by its publisher.',
@@ -125,7 +131,7 @@ describe('State page', () => {
   it('shows the report’s table, and the report’s facts beside the reference data, explaining the difference', async () => {
     serveFullConnecticut();
     renderApp('/states/CT?year=2022');
-    await screen.findByRole('navigation', { name: 'Contents' });
+    await reportDrawn();
     const goal = goalSection('2.9');
     const reportTable = within(goal).getByRole('table', {
       name: /Goal 2\.9 in the report’s table/,
@@ -173,7 +179,7 @@ describe('State page', () => {
       /\(c\) Trafficking in persons is a class A felony\./,
     );
 
-    const sources = screen.getByRole('region', { name: 'Sources' });
+    const sources = await screen.findByRole('region', { name: 'Sources' });
     expect(sources).toHaveTextContent('Shared Hope International, 2022 Report Cards');
     for (const link of within(sources).getAllByRole('link')) {
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -329,7 +335,7 @@ describe('State page', () => {
     first.text = '<b>bold</b><img src=x onerror="alert(1)"> and more';
     server.use(http.get(ctPath, () => HttpResponse.json(hostile)));
     renderApp('/states/CT?year=2022');
-    await screen.findByRole('navigation', { name: 'Contents' });
+    await reportDrawn();
     const goal = goalSection('1.1');
     expect(goal).toHaveTextContent('<b>bold</b><img src=x onerror="alert(1)"> and more');
     expect(goal.querySelector('b, img')).toBeNull();
@@ -349,5 +355,39 @@ describe('State page', () => {
     window.dispatchEvent(new Event('afterprint'));
     expect(details.every((d) => !d.open)).toBe(true);
     print.mockRestore();
+  });
+  it('draws the goal an address names with the first view of the report', async () => {
+    serveFullConnecticut();
+    renderApp('/states/CT?year=2022#goal-6.4');
+    await screen.findByRole('navigation', { name: 'Contents' });
+    // No waiting for later parts: the fragment's target must exist for the browser to land on it.
+    expect(document.getElementById('goal-6.4')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Sources' })).toBeInTheDocument();
+  });
+
+  it('draws the rest of the report at once when a contents link is followed', async () => {
+    const user = userEvent.setup();
+    serveFullConnecticut();
+    renderApp('/states/CT?year=2022');
+    const toc = await screen.findByRole('navigation', { name: 'Contents' });
+    const target = () => document.getElementById('area-6');
+    const link = within(toc).getByRole('link', { name: /^6\. / });
+    await user.click(link);
+    expect(target()).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Sources' })).toBeInTheDocument();
+  });
+
+  it('prints the whole report, even before it has all been drawn', async () => {
+    serveFullConnecticut();
+    renderApp('/states/CT?year=2022');
+    await screen.findByRole('navigation', { name: 'Contents' });
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(screen.getByRole('region', { name: 'Sources' })).toBeInTheDocument();
+    const appendix = screen.getByRole('region', { name: 'Offences and penalties' });
+    const details = [...appendix.querySelectorAll('details')];
+    expect(details.length).toBeGreaterThan(0);
+    expect(details.every((d) => d.open)).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details.every((d) => !d.open)).toBe(true);
   });
 });

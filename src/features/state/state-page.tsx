@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { evaluationWhat, useEvaluation } from '@/api/evaluation-query';
 import { useFramework } from '@/api/framework-query';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
@@ -25,6 +27,9 @@ import { ReportMarkdownButton } from './report-markdown-button';
 import { GradeBadge, GradeHistory } from './report-grades';
 import { Blocks, Footnotes } from './report-text';
 import './state.css';
+// The evaluation's schema is loaded on demand by evaluation-query (other views rarely need it);
+// this page always does, so it comes with the page's chunk, not one round trip later (issue 6).
+import '@/domain/evaluation-file-schema';
 
 /** One state's full evaluation for one edition, as a readable and printable report. */
 export function StatePage({ code }: { code: string }) {
@@ -185,27 +190,44 @@ function ReportLoader({
       />
     );
   }
+  const failed = Boolean(framework.error || evaluation.error);
   return (
     <>
-      {framework.data ? null : (
+      {/* One placeholder of the report's size while anything loads: two stacked ones would move
+          the second up when the first is done (a layout shift). */}
+      {framework.error ? (
         <QueryPanel query={framework} what="the policy framework" height="6rem">
           {() => null}
         </QueryPanel>
-      )}
+      ) : null}
       {evaluation.data ? null : (
         <QueryPanel query={evaluation} what={evaluationWhat(dataset, year, code)} height="40rem">
           {() => null}
         </QueryPanel>
       )}
-      {history}
+      {evaluation.data && !framework.error ? (
+        <LoadingSkeleton label="Loading the policy framework" height="40rem" />
+      ) : null}
+      {/* The grades stay readable when the report fails; while it loads, their requests would
+          only compete with it (they are drawn with the report). */}
+      {failed ? history : null}
     </>
   );
+}
+
+/** The id a `#fragment` names; '' when there is none or it is not valid percent-encoding. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
 }
 
 /** Once the data is drawn, go to the goal the address names (e.g. /states/CT#goal-2.9). */
 function useScrollToHash() {
   useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
+    const id = fragmentId(window.location.hash);
     if (!id) return;
     const target = document.getElementById(id);
     if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView();
@@ -239,6 +261,69 @@ function ReportBody({
 
   const goalHref = (goalId: string) => hrefFor({ view: 'goal', goalId });
 
+  // The body in the order it reads; drawn in steps (useDrawnParts).
+  const parts: ReactNode[] = [];
+  if (intro && intro.blocks.length > 0) {
+    parts.push(
+      <section key="intro" className="report-area report-intro" aria-labelledby="intro-title">
+        <h2 id="intro-title">Introduction</h2>
+        <Blocks groups={intro.blocks} />
+        <Footnotes
+          footnotes={intro.footnotes}
+          heading={<h3 className="report-footnotes__title">Footnotes to the introduction</h3>}
+        />
+      </section>,
+    );
+  }
+  // The introduction and the first issue area come with the first paint.
+  const first = parts.length + 1;
+  if (anyEvaluated) {
+    for (const area of outline.areas) {
+      parts.push(
+        <AreaSection key={area.id} area={area} synthetic={synthetic} goalHref={goalHref} />,
+      );
+    }
+  } else {
+    parts.push(
+      <NothingEvaluated
+        key="nothing"
+        outline={outline}
+        name={name}
+        year={year}
+        synthetic={synthetic}
+        goalHref={goalHref}
+      />,
+    );
+  }
+  if (evaluation.appendix?.length) {
+    parts.push(<ReportAppendix key="appendix" sections={evaluation.appendix} />);
+  }
+  if (anyEvaluated) parts.push(<Fragment key="history">{history}</Fragment>);
+  parts.push(
+    <section
+      key="sources"
+      id="sources"
+      className="report-area report-sources-section"
+      aria-labelledby="sources-title"
+    >
+      <h2 id="sources-title">Sources</h2>
+      {evaluation.sources.length > 0 ? (
+        <SourceList sources={evaluation.sources} />
+      ) : (
+        <p>The evaluation file names no sources.</p>
+      )}
+      <p className="report-note">
+        {evaluation.asOf
+          ? `Laws enacted as of ${formatIsoDate(evaluation.asOf)}, as the report states. `
+          : 'No goal is evaluated, so the file states no as-of date for the law. '}
+        {anyEvaluated && !synthetic
+          ? 'Statuses, coverage scores and the shape of this page are Statewise’s; the analysis, quoted law and recommendations are the report’s own words.'
+          : ''}
+      </p>
+    </section>,
+  );
+  const [drawn, drawAll] = useDrawnParts(parts.length, first);
+
   return (
     <div className={`report-layout${anyEvaluated ? '' : ' report-layout--single'}`}>
       <div className="report-layout__head">
@@ -251,57 +336,63 @@ function ReportBody({
         {anyEvaluated ? <StatusOverview outline={outline} synthetic={synthetic} /> : history}
       </div>
       {anyEvaluated ? (
-        <Contents outline={outline} hasAppendix={Boolean(evaluation.appendix?.length)} />
+        <Contents
+          outline={outline}
+          hasAppendix={Boolean(evaluation.appendix?.length)}
+          drawn={drawn}
+          onFollow={drawAll}
+        />
       ) : null}
       <div className="report-layout__body">
-        {intro && intro.blocks.length > 0 ? (
-          <section className="report-area report-intro" aria-labelledby="intro-title">
-            <h2 id="intro-title">Introduction</h2>
-            <Blocks groups={intro.blocks} />
-            <Footnotes
-              footnotes={intro.footnotes}
-              heading={<h3 className="report-footnotes__title">Footnotes to the introduction</h3>}
-            />
-          </section>
-        ) : null}
-        {anyEvaluated ? (
-          outline.areas.map((area) => (
-            <AreaSection key={area.id} area={area} synthetic={synthetic} goalHref={goalHref} />
-          ))
-        ) : (
-          <NothingEvaluated
-            outline={outline}
-            name={name}
-            year={year}
-            synthetic={synthetic}
-            goalHref={goalHref}
-          />
-        )}
-        {evaluation.appendix?.length ? <ReportAppendix sections={evaluation.appendix} /> : null}
-        {anyEvaluated ? history : null}
-        <section
-          id="sources"
-          className="report-area report-sources-section"
-          aria-labelledby="sources-title"
-        >
-          <h2 id="sources-title">Sources</h2>
-          {evaluation.sources.length > 0 ? (
-            <SourceList sources={evaluation.sources} />
-          ) : (
-            <p>The evaluation file names no sources.</p>
-          )}
-          <p className="report-note">
-            {evaluation.asOf
-              ? `Laws enacted as of ${formatIsoDate(evaluation.asOf)}, as the report states. `
-              : 'No goal is evaluated, so the file states no as-of date for the law. '}
-            {anyEvaluated && !synthetic
-              ? 'Statuses, coverage scores and the shape of this page are Statewise’s; the analysis, quoted law and recommendations are the report’s own words.'
-              : ''}
-          </p>
-        </section>
+        {parts.slice(0, drawn)}
+        {drawn < parts.length ? <div className="report-pending" aria-hidden="true" /> : null}
       </div>
     </div>
   );
+}
+
+/**
+ * How many of the report's `total` parts are drawn. A long report is drawn in steps (issue 6):
+ * `first` parts in the first commit, then one more per task after each paint, so the top of the
+ * page shows sooner and no single task blocks input for long. Everything is drawn at once when
+ * the address names a fragment (it must land), before printing, and when `drawAll` is called
+ * (a link in the contents).
+ */
+function useDrawnParts(total: number, first: number): [number, () => void] {
+  const [drawn, setDrawn] = useState(() =>
+    window.location.hash.length > 1 ? total : Math.min(first, total),
+  );
+  useEffect(() => {
+    if (drawn >= total) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = () => {
+      timer = setTimeout(() => setDrawn((n) => Math.min(n + 1, total)), 0);
+    };
+    // After a frame, so that what is drawn is painted before the next part is rendered.
+    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(next) : null;
+    if (frame === null) next();
+    return () => {
+      if (frame !== null) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [drawn, total]);
+  const drawAll = useCallback(() => {
+    flushSync(() => setDrawn(total));
+  }, [total]);
+  useEffect(() => {
+    // Printing (also Ctrl+P) prints everything, with the statute texts open.
+    const beforePrint = () => {
+      drawAll();
+      openDetailsForPrint();
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('hashchange', drawAll);
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('hashchange', drawAll);
+    };
+  }, [drawAll]);
+  return [drawn, drawAll];
 }
 
 function AtAGlance({
@@ -402,7 +493,7 @@ function StatusOverview({ outline, synthetic }: { outline: ReportOutline; synthe
  * The goal being read, for the contents beside the report: the first goal section in the top
  * part of the window. Nothing happens where IntersectionObserver is missing.
  */
-function useGoalInView(ids: readonly string[]): string | null {
+function useGoalInView(ids: readonly string[], drawn: number): string | null {
   const [active, setActive] = useState<string | null>(null);
   const key = ids.join(' ');
   useEffect(() => {
@@ -425,16 +516,29 @@ function useGoalInView(ids: readonly string[]): string | null {
       if (el) observer.observe(el);
     }
     return () => observer.disconnect();
-  }, [key]);
+    // `drawn`: goals drawn later are observed once they exist.
+  }, [key, drawn]);
   return active;
 }
 
-function Contents({ outline, hasAppendix }: { outline: ReportOutline; hasAppendix: boolean }) {
+function Contents({
+  outline,
+  hasAppendix,
+  drawn,
+  onFollow,
+}: {
+  outline: ReportOutline;
+  hasAppendix: boolean;
+  /** parts of the report drawn so far */
+  drawn: number;
+  /** draws the whole report, before a link's target is looked for */
+  onFollow: () => void;
+}) {
   const ids = useMemo(
     () => outline.areas.flatMap((a) => a.goals.map((g) => `goal-${g.id}`)),
     [outline],
   );
-  const active = useGoalInView(ids);
+  const active = useGoalInView(ids, drawn);
   const navRef = useRef<HTMLElement>(null);
   useEffect(() => {
     // Keep the current goal visible when the contents scroll on their own (beside the report).
@@ -447,7 +551,7 @@ function Contents({ outline, hasAppendix }: { outline: ReportOutline; hasAppendi
     }
   }, [active]);
   return (
-    <nav className="report-toc" aria-labelledby="toc-title" ref={navRef}>
+    <nav className="report-toc" aria-labelledby="toc-title" ref={navRef} onClickCapture={onFollow}>
       <h2 id="toc-title">Contents</h2>
       <ol className="report-toc__areas">
         {outline.areas.map((area) => (
