@@ -1,5 +1,6 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { prefetchEvaluation } from '@/api/evaluation-query';
+import { useEffect, useRef, useState } from 'react';
 import { describeLoadError } from '@/api/fetch-json';
 import { MANIFEST_WHAT, useManifest } from '@/api/manifest-query';
 import { ErrorPanel } from '@/components/error-panel';
@@ -7,6 +8,8 @@ import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { useLocation } from '@/components/router';
 import { useUiStore } from '@/components/ui-store';
 import { parseRoute } from '@/domain/routes';
+import type { Manifest } from '@/domain/summary-schema';
+import { datasetYears, defaultYear } from './default-edition';
 import { AppShell, EditionControls, SiteNav, SyntheticBanner } from './app-shell';
 import { createQueryClient } from './query-client';
 import { ManifestFaultView, preloadView, RouteView } from './routes';
@@ -38,6 +41,35 @@ function ThemeApplier() {
   return null;
 }
 
+/**
+ * A state report's file is requested as soon as the manifest names it, with the page's code
+ * rather than after it (issue 6). The edition is read as the view will read it: `year` from the
+ * address when the dataset has it, else the default; a link whose year the view migrates (v0)
+ * only costs a request. Same query as the page's, so it is fetched once.
+ */
+function useEvaluationFirst(manifest: Manifest | undefined) {
+  const queryClient = useQueryClient();
+  // Only for the first view: later ones load their data themselves.
+  const done = useRef(false);
+  useEffect(() => {
+    if (!manifest || done.current) return;
+    done.current = true;
+    const route = parseRoute(window.location.pathname);
+    if (route.view !== 'state') return;
+    const params = new URLSearchParams(window.location.search);
+    const dataset = params.get('dataset') === 'demo' ? 'demo' : 'real';
+    const asked = Number(params.get('year'));
+    const year = datasetYears(manifest, dataset).includes(asked)
+      ? asked
+      : defaultYear(manifest, dataset);
+    const edition = manifest.datasets
+      .find((d) => d.id === dataset)
+      ?.editions.find((e) => e.year === year);
+    if (year === null || !edition?.states.includes(route.code)) return;
+    void prefetchEvaluation(queryClient, dataset, year, route.code);
+  }, [manifest, queryClient]);
+}
+
 /** Everything depends on the manifest; without it the shell still renders, with the fault. */
 function ManifestGate() {
   const manifest = useManifest();
@@ -65,6 +97,7 @@ function ManifestGate() {
       clearTimeout(timer);
     };
   }, []);
+  useEvaluationFirst(manifest.data);
   if (!manifest.data || !viewLoaded) {
     const failed = manifest.isError && !manifest.data;
     const about = failed && parseRoute(pathname).view === 'about';
