@@ -13,6 +13,7 @@ import type { EditionSummary } from '@/domain/summary-schema';
 import { CompareGoals, type CompareGoalsProps } from './compare-goals';
 import { useMediaQuery } from './use-media-query';
 import './compare.css';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 function nameOf(code: string): string {
   return jurisdictionByCode(code)?.name ?? code;
@@ -39,8 +40,7 @@ function formatDate(isoDate: string): string {
 export function CompareEmbed() {
   const { state, manifest, dataset, year } = useViewState();
   const { shown, dropped } = comparedStates(state.states);
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const frameworkId = frameworkIdOf(manifest, dataset);
   const framework = useFramework(frameworkId);
   const summary = useEditionSummary(dataset, year);
 

@@ -21,6 +21,7 @@ import { JuvenileRangeChart } from './juvenile-range-chart';
 import { JuvenileTable } from './juvenile-section';
 import './goal.css';
 import { RangeLegend } from './range-legend';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 const REFERENCE_SOURCES =
   'OJJDP Statistical Briefing Book; NJDC/Gault Center minimum-age survey; NCSL; JJGPS; ' +
@@ -49,8 +50,7 @@ export interface GoalEmbedProps {
  */
 export function GoalEmbed({ goalId, chart }: GoalEmbedProps) {
   const { manifest, dataset, year } = useViewState();
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const frameworkId = frameworkIdOf(manifest, dataset);
   const framework = useFramework(frameworkId);
   const summary = useEditionSummary(dataset, year);
   // The page's root class: it carries the chart's colours (light and dark).

@@ -30,6 +30,7 @@ import './state.css';
 // The evaluation's schema is loaded on demand by evaluation-query (other views rarely need it);
 // this page always does, so it comes with the page's chunk, not one round trip later (issue 6).
 import '@/domain/evaluation-file-schema';
+import { frameworkIdOf } from '@/domain/dataset-framework';
 
 /** One state's full evaluation for one edition, as a readable and printable report. */
 export function StatePage({ code }: { code: string }) {
@@ -90,7 +91,7 @@ export function StatePage({ code }: { code: string }) {
                 name={name}
                 dataset={dataset}
                 year={year}
-                frameworkId={datasetInfo?.framework ?? manifest.frameworks[0]?.id ?? ''}
+                frameworkId={frameworkIdOf(manifest, dataset)}
                 synthetic={synthetic}
               />
             ) : null}
@@ -175,8 +176,7 @@ function ReportLoader({
   history: ReactNode;
 }) {
   const { manifest, dataset, year } = useViewState();
-  const frameworkId =
-    manifest.datasets.find((d) => d.id === dataset)?.framework ?? manifest.frameworks[0]?.id ?? '';
+  const frameworkId = frameworkIdOf(manifest, dataset);
   const framework = useFramework(frameworkId);
   const evaluation = useEvaluation(dataset, year, code);
   if (framework.data && evaluation.data) {
