@@ -3,6 +3,7 @@ import { prefetchEvaluation } from '@/api/evaluation-query';
 import { useEffect, useRef, useState } from 'react';
 import { describeLoadError } from '@/api/fetch-json';
 import { MANIFEST_WHAT, useManifest } from '@/api/manifest-query';
+import { afterPaint } from '@/components/after-paint';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { useLocation } from '@/components/router';
@@ -79,22 +80,15 @@ function ManifestGate() {
   const [viewLoaded, setViewLoaded] = useState(false);
   useEffect(() => {
     let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const preload = () => {
-      timer = setTimeout(() => {
-        void preloadView(window.location.pathname).then(() => {
-          if (live) setViewLoaded(true);
-        });
-      }, 0);
-    };
     // After the shell's first paint: the view's stylesheet, once in the page, would hold it back.
-    const frame =
-      typeof requestAnimationFrame === 'function' ? requestAnimationFrame(preload) : null;
-    if (frame === null) preload();
+    const cancel = afterPaint(() => {
+      void preloadView(window.location.pathname).then(() => {
+        if (live) setViewLoaded(true);
+      });
+    });
     return () => {
       live = false;
-      if (frame !== null) cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel();
     };
   }, []);
   useEvaluationFirst(manifest.data);

@@ -7,55 +7,47 @@ import { ContentErrorBoundary } from './content-error-boundary';
 
 // Each view is its own chunk: a page loads only the code it draws (charting code stays off the
 // critical path of views that do not chart).
-const overview = lazyView(
+const OverviewPage = lazyView(
   () => import('@/features/overview/overview-page'),
   (m) => m.OverviewPage,
 );
-const heatmap = lazyView(
+const HeatmapPage = lazyView(
   () => import('@/features/heatmap/heatmap-page'),
   (m) => m.HeatmapPage,
 );
-const scores = lazyView(
+const ScoresPage = lazyView(
   () => import('@/features/scores/scores-page'),
   (m) => m.ScoresPage,
 );
-const compare = lazyView(
+const ComparePage = lazyView(
   () => import('@/features/compare/compare-page'),
   (m) => m.ComparePage,
 );
-const goal = lazyView(
+const GoalPage = lazyView(
   () => import('@/features/goal/goal-page'),
   (m) => m.GoalPage,
 );
-const state = lazyView(
+const StatePage = lazyView(
   () => import('@/features/state/state-page'),
   (m) => m.StatePage,
 );
-const about = lazyView(
+const AboutPage = lazyView(
   () => import('@/features/about/about-page'),
   (m) => m.AboutPage,
 );
-const aboutWithoutManifest = lazyView(
+const AboutWithoutManifest = lazyView(
   () => import('@/features/about/about-page'),
   (m) => m.AboutWithoutManifest,
 );
-const OverviewPage = overview.View;
-const HeatmapPage = heatmap.View;
-const ScoresPage = scores.View;
-const ComparePage = compare.View;
-const GoalPage = goal.View;
-const StatePage = state.View;
-const AboutPage = about.View;
-const AboutWithoutManifest = aboutWithoutManifest.View;
 
 const PRELOAD: Record<Exclude<Route['view'], 'not-found'>, () => Promise<void>> = {
-  overview: overview.preload,
-  heatmap: heatmap.preload,
-  scores: scores.preload,
-  compare: compare.preload,
-  goal: goal.preload,
-  state: state.preload,
-  about: about.preload,
+  overview: OverviewPage.preload,
+  heatmap: HeatmapPage.preload,
+  scores: ScoresPage.preload,
+  compare: ComparePage.preload,
+  goal: GoalPage.preload,
+  state: StatePage.preload,
+  about: AboutPage.preload,
 };
 
 /**
@@ -67,7 +59,7 @@ const PRELOAD: Record<Exclude<Route['view'], 'not-found'>, () => Promise<void>> 
 function lazyView<M, P extends object>(
   load: () => Promise<M>,
   pick: (m: M) => ComponentType<P>,
-): { View: ComponentType<P>; preload: () => Promise<void> } {
+): ComponentType<P> & { preload: () => Promise<void> } {
   let loaded: ComponentType<P> | null = null;
   const loadAndKeep = () =>
     load().then((m) => {
@@ -80,14 +72,13 @@ function lazyView<M, P extends object>(
     const [Loaded] = useState(() => loaded);
     return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
   }
-  return {
-    View,
+  return Object.assign(View, {
     preload: () =>
       loadAndKeep().then(
         () => undefined,
         () => undefined,
       ),
-  };
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { STATUS_COLORS, STATUS_GLYPHS } from '@/components/palette';
+import { afterPaint } from '@/components/after-paint';
 import { markEnd, markLoaded, markStart } from '@/components/perf-marks';
 import { STATUSES, type Status } from '@/domain/evaluation-schema';
 import {
@@ -70,22 +71,6 @@ export interface HeatmapGridProps {
  */
 export const FIRST_ROWS = 8;
 export const CHUNK_ROWS = 8;
-
-/** After the browser has painted (or soon, where frames are not run, e.g. tests). */
-function afterPaint(fn: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame === 'undefined') {
-    timer = setTimeout(fn, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(fn, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
 
 interface ActiveCell extends GridPosition {
   code: string | null;

@@ -2,6 +2,7 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type React
 import { flushSync } from 'react-dom';
 import { evaluationWhat, useEvaluation } from '@/api/evaluation-query';
 import { useFramework } from '@/api/framework-query';
+import { afterPaint } from '@/components/after-paint';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
@@ -364,17 +365,7 @@ function useDrawnParts(total: number, first: number): [number, () => void] {
   );
   useEffect(() => {
     if (drawn >= total) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const next = () => {
-      timer = setTimeout(() => setDrawn((n) => Math.min(n + 1, total)), 0);
-    };
-    // After a frame, so that what is drawn is painted before the next part is rendered.
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(next) : null;
-    if (frame === null) next();
-    return () => {
-      if (frame !== null) cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => setDrawn((n) => Math.min(n + 1, total)));
   }, [drawn, total]);
   const drawAll = useCallback(() => {
     flushSync(() => setDrawn(total));
