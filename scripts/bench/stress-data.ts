@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { frameworkSchema, type Framework } from '@/domain/framework-schema';
-import { STATE_CODES } from '@/domain/jurisdictions';
+import { frameworkSchema, type Framework } from '@/domain/contract/framework-schema';
+import { STATE_CODES } from '@/domain/format/jurisdictions';
 import { buildData, type BuildResult } from '../data-build/build';
 import { DEFAULT_SEED } from '../demo-data/cli';
 import { generateDemo } from '../demo-data/generate-demo';

@@ -11,19 +11,19 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { deriveEditionSummary } from '@/domain/derive-summary';
-import { SCHEMA_VERSION, type Evaluation } from '@/domain/evaluation-schema';
-import { frameworkSchema, type Framework } from '@/domain/framework-schema';
-import { isStateCode } from '@/domain/jurisdictions';
+import { deriveEditionSummary } from '@/domain/contract/derive-summary';
+import { SCHEMA_VERSION, type Evaluation } from '@/domain/contract/evaluation-schema';
+import { frameworkSchema, type Framework } from '@/domain/contract/framework-schema';
+import { isStateCode } from '@/domain/format/jurisdictions';
 import {
   editionSummarySchema,
   evaluationPath,
   manifestSchema,
   type DatasetId,
   type Manifest,
-} from '@/domain/summary-schema';
-import { safeParseData } from '@/domain/schema-messages';
-import { validateEvaluation, zodViolations, type Violation } from '@/domain/validate-evaluation';
+} from '@/domain/contract/summary-schema';
+import { safeParseData } from '@/domain/contract/schema-messages';
+import { validateEvaluation, zodViolations, type Violation } from '@/domain/contract/validate-evaluation';
 import { writeFileAtomic } from '../lib/json-file';
 import { jsonSchemaFiles } from './json-schemas';
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import * as evaluationFileModule from '@/domain/evaluation-file-schema';
-import * as evaluationModule from '@/domain/evaluation-schema';
-import * as frameworkModule from '@/domain/framework-schema';
-import * as summaryModule from '@/domain/summary-schema';
+import * as evaluationFileModule from '@/domain/contract/evaluation-file-schema';
+import * as evaluationModule from '@/domain/contract/evaluation-schema';
+import * as frameworkModule from '@/domain/contract/framework-schema';
+import * as summaryModule from '@/domain/contract/summary-schema';
 import { formatJson } from '../lib/json-file';
 
 /**

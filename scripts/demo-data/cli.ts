@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { frameworkSchema, type Framework } from '@/domain/framework-schema';
-import { isStateCode, STATE_CODES } from '@/domain/jurisdictions';
-import { validateEvaluation } from '@/domain/validate-evaluation';
+import { frameworkSchema, type Framework } from '@/domain/contract/framework-schema';
+import { isStateCode, STATE_CODES } from '@/domain/format/jurisdictions';
+import { validateEvaluation } from '@/domain/contract/validate-evaluation';
 import { formatJson, writeFileAtomic } from '../lib/json-file';
 import { generateDemo, type DemoFile } from './generate-demo';
 import { outputDirProblem } from './output-dir';

@@ -13,9 +13,9 @@ import {
   type Status,
   type StatuteOfLimitations,
   type VictimProtections,
-} from '@/domain/evaluation-schema';
-import { frameworkGoals, type Framework } from '@/domain/framework-schema';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
+} from '@/domain/contract/evaluation-schema';
+import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import { hashSeed, intBetween, mulberry32, pick, type Random } from './prng';
 
 /**

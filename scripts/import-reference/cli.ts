@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { frameworkSchema } from '@/domain/framework-schema';
-import { STATE_CODES } from '@/domain/jurisdictions';
+import { frameworkSchema } from '@/domain/contract/framework-schema';
+import { STATE_CODES } from '@/domain/format/jurisdictions';
 import { writeFileAtomic } from '../lib/json-file';
 import { InputError } from './csv';
 import {

@@ -3,10 +3,10 @@ import {
   type JuvenileJurisdiction,
   type PublishedGrade,
   type Source,
-} from '@/domain/evaluation-schema';
-import { frameworkGoals, type Framework } from '@/domain/framework-schema';
-import { STATE_CODES } from '@/domain/jurisdictions';
-import { validateEvaluation } from '@/domain/validate-evaluation';
+} from '@/domain/contract/evaluation-schema';
+import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
+import { STATE_CODES } from '@/domain/format/jurisdictions';
+import { validateEvaluation } from '@/domain/contract/validate-evaluation';
 import { formatJson } from '../lib/json-file';
 import type { GradesByEdition } from './reference-facts';
 

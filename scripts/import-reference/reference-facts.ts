@@ -1,12 +1,12 @@
-import { publishedGradeSchema, webUrlSchema } from '@/domain/evaluation-file-schema';
+import { publishedGradeSchema, webUrlSchema } from '@/domain/contract/evaluation-file-schema';
 import {
   confidenceSchema,
   type Confidence,
   type JuvenileJurisdiction,
   type PublishedGrade,
   type Source,
-} from '@/domain/evaluation-schema';
-import { isStateCode, STATE_CODES } from '@/domain/jurisdictions';
+} from '@/domain/contract/evaluation-schema';
+import { isStateCode, STATE_CODES } from '@/domain/format/jurisdictions';
 import { cell, InputError, parseCsvTable, type CsvRow } from './csv';
 
 /** Reads the reference CSVs in data/reference/ (see its README) into typed facts. */

@@ -7,7 +7,7 @@ import type {
   Statute,
   StatuteOfLimitations,
   VictimProtections,
-} from '@/domain/evaluation-schema';
+} from '@/domain/contract/evaluation-schema';
 import { parseNumberWord, quoteForMessage } from './text';
 import { findCitations, mergeStatutes } from './statutes';
 

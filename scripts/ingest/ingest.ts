@@ -8,11 +8,11 @@ import type {
   RichText,
   Source,
   Status,
-} from '@/domain/evaluation-schema';
-import { FACT_GOALS, SCHEMA_VERSION } from '@/domain/evaluation-schema';
-import { frameworkGoals, type Framework } from '@/domain/framework-schema';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
-import { validateEvaluation } from '@/domain/validate-evaluation';
+} from '@/domain/contract/evaluation-schema';
+import { FACT_GOALS, SCHEMA_VERSION } from '@/domain/contract/evaluation-schema';
+import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { validateEvaluation } from '@/domain/contract/validate-evaluation';
 import {
   juvenileJurisdictionFacts,
   statuteOfLimitationsFacts,

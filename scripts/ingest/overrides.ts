@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { goalIdSchema, stateCodeSchema, statusSchema } from '@/domain/evaluation-schema';
+import { goalIdSchema, stateCodeSchema, statusSchema } from '@/domain/contract/evaluation-schema';
 
 /**
  * The reviewed statuses of one report, kept beside the data so that re-running the ingest

@@ -1,4 +1,4 @@
-import type { Block, GoalTable, Recommendation } from '@/domain/evaluation-schema';
+import type { Block, GoalTable, Recommendation } from '@/domain/contract/evaluation-schema';
 import {
   cleanInline,
   continuesQuote,

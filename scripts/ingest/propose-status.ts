@@ -1,4 +1,4 @@
-import type { Block, GoalFacts, Recommendation, Status } from '@/domain/evaluation-schema';
+import type { Block, GoalFacts, Recommendation, Status } from '@/domain/contract/evaluation-schema';
 
 export interface Proposal {
   status: Status;

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluationSchema } from '@/domain/evaluation-file-schema';
-import type { Evaluation } from '@/domain/evaluation-schema';
-import { frameworkSchema } from '@/domain/framework-schema';
-import { safeParseData, zodViolations } from '@/domain/schema-messages';
+import { evaluationSchema } from '@/domain/contract/evaluation-file-schema';
+import type { Evaluation } from '@/domain/contract/evaluation-schema';
+import { frameworkSchema } from '@/domain/contract/framework-schema';
+import { safeParseData, zodViolations } from '@/domain/contract/schema-messages';
 import { formatJson, readJsonFile, writeFileAtomic } from '../lib/json-file';
 import { decodeReport, IngestError, ingestReport, type IngestReport } from './ingest';
 import { overridesSchema, type Overrides } from './overrides';

@@ -1,4 +1,4 @@
-import type { Statute } from '@/domain/evaluation-schema';
+import type { Statute } from '@/domain/contract/evaluation-schema';
 
 /**
  * Finds statute citations in report text and normalises them, so that "Conn. Gen. Stat. Ann.

@@ -1,4 +1,4 @@
-import type { FootnoteRef } from '@/domain/evaluation-schema';
+import type { FootnoteRef } from '@/domain/contract/evaluation-schema';
 
 export interface CleanText {
   text: string;

@@ -1,4 +1,4 @@
-import { evaluationPath, type DatasetId } from '@/domain/summary-schema';
+import { evaluationPath, type DatasetId } from '@/domain/contract/summary-schema';
 
 /**
  * Where the app finds its data files: `${BASE_URL}data/...`, the folder `npm run data` writes to

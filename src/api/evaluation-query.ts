@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { Evaluation } from '@/domain/evaluation-schema';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
-import type { DatasetId } from '@/domain/summary-schema';
+import type { Evaluation } from '@/domain/contract/evaluation-schema';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import type { DatasetId } from '@/domain/contract/summary-schema';
 import { dataUrl, stateEvaluationPath } from './data-url';
 import { fetchValidated } from './fetch-json';
 import { requestOptions } from './query-meta';
@@ -22,7 +22,7 @@ export async function fetchEvaluation(
   options: { signal?: AbortSignal; timeoutMs?: number | undefined } = {},
 ): Promise<Evaluation> {
   // The evaluation file's schema comes with the first evaluation, not with every page (issue 6).
-  const { evaluationSchema } = await import('@/domain/evaluation-file-schema');
+  const { evaluationSchema } = await import('@/domain/contract/evaluation-file-schema');
   return fetchValidated(dataUrl(stateEvaluationPath(dataset, year, state)), evaluationSchema, {
     ...options,
     what: evaluationWhat(dataset, year, state),

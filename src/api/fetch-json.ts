@@ -1,6 +1,6 @@
 import type { core, ZodMiniType } from 'zod/mini';
-import { SCHEMA_VERSION } from '@/domain/evaluation-schema';
-import type { Violation } from '@/domain/schema-messages';
+import { SCHEMA_VERSION } from '@/domain/contract/evaluation-schema';
+import type { Violation } from '@/domain/contract/schema-messages';
 
 /** Every way loading a data file can fail. */
 export type DataLoadErrorKind =
@@ -204,7 +204,7 @@ export async function fetchValidated<T>(
  */
 async function describeIssues(error: core.$ZodError): Promise<Violation[]> {
   try {
-    const { zodViolations } = await import('@/domain/schema-messages');
+    const { zodViolations } = await import('@/domain/contract/schema-messages');
     return zodViolations(error, { quoteValues: false });
   } catch {
     return error.issues.map((issue) => ({

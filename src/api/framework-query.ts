@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { frameworkSchema, type Framework } from '@/domain/framework-schema';
+import { frameworkSchema, type Framework } from '@/domain/contract/framework-schema';
 import { dataUrl, frameworkPath } from './data-url';
 import { fetchValidated } from './fetch-json';
 import { requestOptions } from './query-meta';

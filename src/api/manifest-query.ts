@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { manifestSchema, type Manifest } from '@/domain/summary-schema';
+import { manifestSchema, type Manifest } from '@/domain/contract/summary-schema';
 import { dataUrl, MANIFEST_PATH } from './data-url';
 import { fetchValidated } from './fetch-json';
 import { requestOptions } from './query-meta';

@@ -12,8 +12,8 @@ import {
   ViewStateContext,
   type ViewStateContextValue,
 } from '@/components/view-state';
-import { frameworkGoals } from '@/domain/framework-schema';
-import { routePath, type EmbeddableRoute, type Route } from '@/domain/routes';
+import { frameworkGoals } from '@/domain/contract/framework-schema';
+import { routePath, type EmbeddableRoute, type Route } from '@/domain/url/routes';
 import {
   buildEmbedSnippet,
   buildEmbedSrc,
@@ -21,10 +21,10 @@ import {
   effectivePins,
   embeddableRoute,
   embedTitle,
-} from '@/domain/share-link';
-import { readUrlVersion, URL_FORMAT_VERSION, urlFormat } from '@/domain/url-state';
+} from '@/domain/url/share-link';
+import { readUrlVersion, URL_FORMAT_VERSION, urlFormat } from '@/domain/url/url-state';
 import './app-shell.css';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 export const SOURCE_CREDIT =
   'Shared Hope International, Report Cards on Child & Youth Sex Trafficking';

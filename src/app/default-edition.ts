@@ -1,4 +1,4 @@
-import type { DatasetId, Manifest } from '@/domain/summary-schema';
+import type { DatasetId, Manifest } from '@/domain/contract/summary-schema';
 
 /** Editions of a dataset, oldest first. */
 export function datasetYears(manifest: Manifest, dataset: DatasetId): number[] {

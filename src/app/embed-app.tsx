@@ -12,8 +12,8 @@ import {
   fullViewHref,
   parseEmbedOptions,
   type EmbedOptions,
-} from '@/domain/embed-options';
-import { parseEmbedRoute, type EmbeddableRoute, type EmbedRoute } from '@/domain/routes';
+} from '@/domain/url/embed-options';
+import { parseEmbedRoute, type EmbeddableRoute, type EmbedRoute } from '@/domain/url/routes';
 import { ContentErrorBoundary } from './content-error-boundary';
 import { EmbedViewStateProvider } from './embed-view-state-provider';
 import { useLinksLeaveTheEmbed } from './embed-links';

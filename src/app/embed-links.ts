@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isEmbedPath } from '@/domain/routes';
+import { isEmbedPath } from '@/domain/url/routes';
 
 /**
  * Links in an embed that lead out of it (a state's report, the full view) open in a new tab:

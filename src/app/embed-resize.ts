@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { isResizeRequest, resizeMessage } from '@/domain/embed-message';
+import { isResizeRequest, resizeMessage } from '@/domain/url/embed-message';
 
 /**
  * Posts the height of the embed's content to the host page whenever it changes, and again when

@@ -2,13 +2,13 @@ import { useMemo, type ReactNode } from 'react';
 import { useFramework } from '@/api/framework-query';
 import { navigate, useLocation } from '@/components/router';
 import { ViewStateContext, type ViewStateContextValue } from '@/components/view-state';
-import { embedSearch, embedSerializeOptions, type EmbedOptions } from '@/domain/embed-options';
-import { embedPath, routePath, type EmbeddableRoute } from '@/domain/routes';
-import type { Manifest } from '@/domain/summary-schema';
-import { normalizeSearch, serializeViewState, type ViewState } from '@/domain/url-state';
+import { embedSearch, embedSerializeOptions, type EmbedOptions } from '@/domain/url/embed-options';
+import { embedPath, routePath, type EmbeddableRoute } from '@/domain/url/routes';
+import type { Manifest } from '@/domain/contract/summary-schema';
+import { normalizeSearch, serializeViewState, type ViewState } from '@/domain/url/url-state';
 import { datasetYears, defaultYear } from './default-edition';
 import { knownValues } from './view-state-provider';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 /** Values carried from the embed into the links it holds (as the app's navigation does). */
 const CARRIED: (keyof ViewState)[] = ['dataset', 'year', 'states'];

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { Link } from '@/components/router';
 import { useViewState } from '@/components/view-state';
-import { parseRoute, routePath, type Route } from '@/domain/routes';
+import { parseRoute, routePath, type Route } from '@/domain/url/routes';
 import { ContentErrorBoundary } from './content-error-boundary';
 
 // Each view is its own chunk: a page loads only the code it draws (charting code stays off the

@@ -4,10 +4,10 @@ import { editionSummaryQueryKey, editionSummaryQueryOptions } from '@/api/editio
 import { useFramework } from '@/api/framework-query';
 import { navigate, useLocation } from '@/components/router';
 import { ViewStateContext, type ViewStateContextValue } from '@/components/view-state';
-import { frameworkGoals, type Framework } from '@/domain/framework-schema';
-import { parseRoute, routePath, sameSitePath, type Route } from '@/domain/routes';
-import { currentDefaults, driftedPins, pinDrift } from '@/domain/share-link';
-import type { EditionSummary, Manifest } from '@/domain/summary-schema';
+import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
+import { parseRoute, routePath, sameSitePath, type Route } from '@/domain/url/routes';
+import { currentDefaults, driftedPins, pinDrift } from '@/domain/url/share-link';
+import type { EditionSummary, Manifest } from '@/domain/contract/summary-schema';
 import {
   migrateV0State,
   normalizeSearch,
@@ -16,9 +16,9 @@ import {
   type KnownValues,
   type UrlFormat,
   type ViewState,
-} from '@/domain/url-state';
+} from '@/domain/url/url-state';
 import { datasetYears, defaultYear } from './default-edition';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 /** Values carried from view to view by the navigation, unless a link says otherwise. */
 const CARRIED: (keyof ViewState)[] = ['dataset', 'year', 'states'];

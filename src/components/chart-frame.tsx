@@ -1,5 +1,5 @@
 import { createContext, createElement, useContext, useId, useState, type ReactNode } from 'react';
-import type { ExportSpec } from '@/domain/export-spec';
+import type { ExportSpec } from '@/domain/export/spec';
 import { ExportMenu } from './export-menu';
 import { SyntheticMark } from './synthetic-mark';
 

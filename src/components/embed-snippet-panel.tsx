@@ -1,12 +1,12 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { EmbedTheme } from '@/domain/embed-options';
+import type { EmbedTheme } from '@/domain/url/embed-options';
 import {
   DEFAULT_EMBED_HEIGHT,
   EMBED_THEMES,
   MAX_SNIPPET_HEIGHT,
   MIN_SNIPPET_HEIGHT,
   snippetHeight,
-} from '@/domain/share-link';
+} from '@/domain/url/share-link';
 import { copyText } from './share-clipboard';
 
 export interface EmbedSnippetOptions {

@@ -1,8 +1,8 @@
-import { toCsv } from '@/domain/export-csv';
-import { toJson } from '@/domain/export-json';
-import { exportFileName, type ExportFormat } from '@/domain/export-name';
-import { readmeText } from '@/domain/export-readme';
-import type { ExportContext, ExportSpec, SvgDocument } from '@/domain/export-spec';
+import { toCsv } from '@/domain/export/csv';
+import { toJson } from '@/domain/export/json';
+import { exportFileName, type ExportFormat } from '@/domain/export/name';
+import { readmeText } from '@/domain/export/readme';
+import type { ExportContext, ExportSpec, SvgDocument } from '@/domain/export/spec';
 
 /**
  * Makes an export file and hands it to the browser as a download. Loaded on the first request

@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { exportLink, type ExportContext, type ExportSpec } from '@/domain/export-spec';
+import { exportLink, type ExportContext, type ExportSpec } from '@/domain/export/spec';
 import type { ChartExportFormat } from './export-download';
 import './export-menu.css';
 

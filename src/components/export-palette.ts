@@ -1,5 +1,5 @@
-import { STATUSES, type Status } from '@/domain/evaluation-schema';
-import type { Legend } from '@/domain/export-svg-common';
+import { STATUSES, type Status } from '@/domain/contract/evaluation-schema';
+import type { Legend } from '@/domain/export/svg-common';
 import { ON_DATA_TEXT, STATUS_COLORS, STATUS_GLYPHS, STATUS_LABELS } from './palette';
 
 /**

@@ -1,4 +1,4 @@
-import type { Status } from '@/domain/evaluation-schema';
+import type { Status } from '@/domain/contract/evaluation-schema';
 
 /**
  * Colours for data. Status colours come from the Okabe–Ito palette (distinguishable with the

@@ -1,5 +1,5 @@
-import type { Status } from '@/domain/evaluation-schema';
-import { STATUSES } from '@/domain/evaluation-schema';
+import type { Status } from '@/domain/contract/evaluation-schema';
+import { STATUSES } from '@/domain/contract/evaluation-schema';
 import { ON_DATA_TEXT, STATUS_COLORS, STATUS_GLYPHS, STATUS_LABELS } from './palette';
 
 export interface StatusGlyphProps {

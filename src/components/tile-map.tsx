@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import { Link } from './router';
 
 /**

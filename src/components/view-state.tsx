@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { Route } from '@/domain/routes';
-import type { DatasetId, Manifest } from '@/domain/summary-schema';
-import type { ViewState } from '@/domain/url-state';
+import type { Route } from '@/domain/url/routes';
+import type { DatasetId, Manifest } from '@/domain/contract/summary-schema';
+import type { ViewState } from '@/domain/url/url-state';
 
 /**
  * The shareable view state, parsed and cleaned by the app from the URL, handed to every view.

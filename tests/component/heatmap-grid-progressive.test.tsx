@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { frameworkSchema } from '@/domain/framework-schema';
+import { frameworkSchema } from '@/domain/contract/framework-schema';
 import { FIRST_ROWS, HeatmapGrid } from '@/features/heatmap/heatmap-grid';
 import { syntheticHeatmapModel } from '../../scripts/bench/harness/harness-model';
 

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import frameworkJson from '../../../data/frameworks/shared-hope-2022.json';
-import { frameworkSchema } from '@/domain/framework-schema';
+import { frameworkSchema } from '@/domain/contract/framework-schema';
 import { HeatmapGrid } from '@/features/heatmap/heatmap-grid';
 import { HeatmapReadout } from '@/features/heatmap/heatmap-readout';
 import { syntheticHeatmapModel } from './harness-model';

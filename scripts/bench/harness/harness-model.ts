@@ -1,6 +1,6 @@
-import { STATUSES, type Status } from '@/domain/evaluation-schema';
-import type { Framework } from '@/domain/framework-schema';
-import { emptyCounts, type HeatmapModel, type HeatmapRow } from '@/domain/heatmap-model';
+import { STATUSES, type Status } from '@/domain/contract/evaluation-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { emptyCounts, type HeatmapModel, type HeatmapRow } from '@/domain/heatmap/model';
 
 /**
  * A heatmap model of `rows` synthetic jurisdictions over the framework's goals, for the benchmark's

@@ -5,11 +5,11 @@ import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
 import { SyntheticMark } from '@/components/synthetic-mark';
 import { useViewState, type ViewStateContextValue } from '@/components/view-state';
-import { datasetRows, type AsOfDates, type DatasetRows } from '@/domain/about-editions';
-import type { Framework } from '@/domain/framework-schema';
-import { routePath } from '@/domain/routes';
-import type { Manifest } from '@/domain/summary-schema';
-import { DEFAULT_VIEW_STATE, serializeViewState } from '@/domain/url-state';
+import { datasetRows, type AsOfDates, type DatasetRows } from '@/domain/about/editions';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { routePath } from '@/domain/url/routes';
+import type { Manifest } from '@/domain/contract/summary-schema';
+import { DEFAULT_VIEW_STATE, serializeViewState } from '@/domain/url/url-state';
 import './about.css';
 
 const REPO_README = 'the project’s README';

@@ -5,15 +5,15 @@ import { ChartFrame } from '@/components/chart-frame';
 import { QueryPanel } from '@/components/query-panel';
 import { StatusGlyph, StatusLegend } from '@/components/status-glyph';
 import { useViewState } from '@/components/view-state';
-import { compareRows, countRows, differencesOnly, type CompareArea } from '@/domain/compare-rows';
-import { comparedStates, MAX_COMPARE, MIN_COMPARE } from '@/domain/compare-selection';
-import type { Framework } from '@/domain/framework-schema';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
-import type { EditionSummary } from '@/domain/summary-schema';
+import { compareRows, countRows, differencesOnly, type CompareArea } from '@/domain/compare/rows';
+import { comparedStates, MAX_COMPARE, MIN_COMPARE } from '@/domain/compare/selection';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { CompareGoals, type CompareGoalsProps } from './compare-goals';
 import { useMediaQuery } from './use-media-query';
 import './compare.css';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 function nameOf(code: string): string {
   return jurisdictionByCode(code)?.name ?? code;

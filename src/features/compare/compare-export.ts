@@ -1,14 +1,14 @@
 import { EXPORT_ON_DATA_TEXT, STATUS_SVG_LEGEND, statusFill } from '@/components/export-palette';
 import { STATUS_GLYPHS } from '@/components/palette';
-import type { CompareArea } from '@/domain/compare-rows';
-import type { ProfileArea } from '@/domain/compare-profile';
-import { compareGoalsTable, profileTable } from '@/domain/export-compare';
-import { exportFileStem, statesPart } from '@/domain/export-name';
-import { frameworkExportMeta, type ExportMeta, type ExportSpec } from '@/domain/export-spec';
-import type { Framework } from '@/domain/framework-schema';
-import { STATUS_WORDS } from '@/domain/heatmap-text';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
-import type { DatasetId } from '@/domain/summary-schema';
+import type { CompareArea } from '@/domain/compare/rows';
+import type { ProfileArea } from '@/domain/compare/profile';
+import { compareGoalsTable, profileTable } from '@/domain/compare/export';
+import { exportFileStem, statesPart } from '@/domain/export/name';
+import { frameworkExportMeta, type ExportMeta, type ExportSpec } from '@/domain/export/spec';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { STATUS_WORDS } from '@/domain/heatmap/text';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import type { DatasetId } from '@/domain/contract/summary-schema';
 import { stateColor } from './state-colors';
 
 /** What the comparison exports: the issue-area profile and the goal-by-goal table. */
@@ -68,7 +68,7 @@ export function profileExport(
     },
     table: () => profileTable(profile, codes),
     svg: async () => {
-      const { barsSvg } = await import('@/domain/export-svg-bars');
+      const { barsSvg } = await import('@/domain/export/svg-bars');
       return barsSvg({
         title,
         subtitle,
@@ -121,7 +121,7 @@ export function goalsExport(
     },
     table: () => compareGoalsTable(areas, codes),
     svg: async () => {
-      const { tableSvg } = await import('@/domain/export-svg-table');
+      const { tableSvg } = await import('@/domain/export/svg-table');
       return tableSvg({
         title,
         subtitle,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChartHeading } from '@/components/chart-frame';
-import type { CompareArea } from '@/domain/compare-rows';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
+import type { CompareArea } from '@/domain/compare/rows';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import { GoalCell, type StateDetails } from './goal-cell';
 import { stateColor } from './state-colors';
 

@@ -11,18 +11,18 @@ import { Link } from '@/components/router';
 import { StatusLegend } from '@/components/status-glyph';
 import { SyntheticMark } from '@/components/synthetic-mark';
 import { useViewState } from '@/components/view-state';
-import { issueProfile, profileGaps, profileSummary } from '@/domain/compare-profile';
-import { compareRows, countRows, differencesOnly } from '@/domain/compare-rows';
+import { issueProfile, profileGaps, profileSummary } from '@/domain/compare/profile';
+import { compareRows, countRows, differencesOnly } from '@/domain/compare/rows';
 import {
   COMPARE_SUGGESTIONS,
   comparedStates,
   MAX_COMPARE,
   MIN_COMPARE,
-} from '@/domain/compare-selection';
-import type { Evaluation, GoalEvaluation } from '@/domain/evaluation-schema';
-import type { Framework } from '@/domain/framework-schema';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
-import type { DatasetId, EditionSummary } from '@/domain/summary-schema';
+} from '@/domain/compare/selection';
+import type { Evaluation, GoalEvaluation } from '@/domain/contract/evaluation-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import type { DatasetId, EditionSummary } from '@/domain/contract/summary-schema';
 import { goalsExport, profileExport } from './compare-export';
 import { CompareGoals } from './compare-goals';
 import { CompareProfileChart } from './compare-profile-chart';
@@ -31,7 +31,7 @@ import { stateColor } from './state-colors';
 import { StatePicker } from './state-picker';
 import { useMediaQuery } from './use-media-query';
 import './compare.css';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 function nameOf(code: string): string {
   return jurisdictionByCode(code)?.name ?? code;

@@ -10,8 +10,8 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import type { ProfileArea } from '@/domain/compare-profile';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
+import type { ProfileArea } from '@/domain/compare/profile';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import { stateColor } from './state-colors';
 import { useElementWidth } from './use-element-width';
 import { useMediaQuery } from './use-media-query';

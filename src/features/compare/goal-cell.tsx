@@ -1,5 +1,5 @@
 import { StatusGlyph } from '@/components/status-glyph';
-import type { GoalEvaluation, Statute, Status } from '@/domain/evaluation-schema';
+import type { GoalEvaluation, Statute, Status } from '@/domain/contract/evaluation-schema';
 
 /** What is known of one state's full evaluation: not fetched, loading, failed, or its goals. */
 export type StateDetails =

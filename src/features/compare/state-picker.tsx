@@ -5,8 +5,8 @@ import {
   MAX_COMPARE,
   MIN_COMPARE,
   removeState,
-} from '@/domain/compare-selection';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
+} from '@/domain/compare/selection';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import { stateColor } from './state-colors';
 
 export interface StatePickerProps {

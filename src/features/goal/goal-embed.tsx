@@ -4,7 +4,7 @@ import { useFramework } from '@/api/framework-query';
 import { ChartFrame } from '@/components/chart-frame';
 import { QueryPanel } from '@/components/query-panel';
 import { useViewState } from '@/components/view-state';
-import type { Framework } from '@/domain/framework-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
 import {
   ageAxis,
   describeJuvenileAges,
@@ -12,16 +12,16 @@ import {
   juvenileSortKey,
   sortJuvenileRows,
   type JuvenileSortKey,
-} from '@/domain/goal-juvenile';
-import { findGoal, goalStatusRows, type GoalInFramework } from '@/domain/goal-status';
-import { formatIsoDate } from '@/domain/state-report-outline';
-import type { EditionSummary } from '@/domain/summary-schema';
+} from '@/domain/facts/juvenile';
+import { findGoal, goalStatusRows, type GoalInFramework } from '@/domain/goal/status';
+import { formatIsoDate } from '@/domain/state/report-outline';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { GoalStatusSection } from './goal-status-section';
 import { JuvenileRangeChart } from './juvenile-range-chart';
 import { JuvenileTable } from './juvenile-section';
 import './goal.css';
 import { RangeLegend } from './range-legend';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 const REFERENCE_SOURCES =
   'OJJDP Statistical Briefing Book; NJDC/Gault Center minimum-age survey; NCSL; JJGPS; ' +

@@ -6,10 +6,10 @@ import {
   juvenileTable,
   limitationTable,
   protectionTable,
-} from '@/domain/export-goal';
-import { exportFileStem, statesPart } from '@/domain/export-name';
-import { frameworkExportMeta, type ExportMeta, type ExportSpec } from '@/domain/export-spec';
-import type { Framework } from '@/domain/framework-schema';
+} from '@/domain/goal/export';
+import { exportFileStem, statesPart } from '@/domain/export/name';
+import { frameworkExportMeta, type ExportMeta, type ExportSpec } from '@/domain/export/spec';
+import type { Framework } from '@/domain/contract/framework-schema';
 import {
   describeLimitation,
   describeProtectionCount,
@@ -17,17 +17,17 @@ import {
   PROTECTION_LABELS,
   type LimitationRow,
   type ProtectionRow,
-} from '@/domain/goal-facts';
+} from '@/domain/facts/limitations-protections';
 import {
   ageAxis,
   BASIS_LABELS,
   type JuvenileRow,
   type JuvenileSortKey,
   type YesNo,
-} from '@/domain/goal-juvenile';
-import type { GoalStatusRow } from '@/domain/goal-status';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
-import type { DatasetId } from '@/domain/summary-schema';
+} from '@/domain/facts/juvenile';
+import type { GoalStatusRow } from '@/domain/goal/status';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import type { DatasetId } from '@/domain/contract/summary-schema';
 
 /**
  * What the goal view's charts export: one goal's status by state (map), and the typed-fact
@@ -100,7 +100,7 @@ export function goalStatusExport(
     }),
     table: () => goalStatusTable(rows, ctx.goalId),
     svg: async () => {
-      const { tileMapSvg } = await import('@/domain/export-svg-tile-map');
+      const { tileMapSvg } = await import('@/domain/export/svg-tile-map');
       return tileMapSvg({
         title,
         subtitle,
@@ -148,7 +148,7 @@ export function juvenileExport(
     }),
     table: () => juvenileTable(sorted),
     svg: async () => {
-      const { agesSvg, AGE_LEGEND } = await import('@/domain/export-svg-ages');
+      const { agesSvg, AGE_LEGEND } = await import('@/domain/export/svg-ages');
       const anyLow = sorted.some(
         (r) => r.facts?.minConfidence === 'low' || r.reference?.minConfidence === 'low',
       );
@@ -198,7 +198,7 @@ export function limitationExport(
     }),
     table: () => limitationTable(rows),
     svg: async () => {
-      const { tableSvg } = await import('@/domain/export-svg-table');
+      const { tableSvg } = await import('@/domain/export/svg-table');
       return tableSvg({
         title,
         subtitle,
@@ -242,7 +242,7 @@ export function protectionExport(
     }),
     table: () => protectionTable(rows),
     svg: async () => {
-      const { tableSvg } = await import('@/domain/export-svg-table');
+      const { tableSvg } = await import('@/domain/export/svg-table');
       return tableSvg({
         title,
         subtitle,

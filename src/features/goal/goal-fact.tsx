@@ -1,4 +1,4 @@
-import type { YesNo } from '@/domain/goal-juvenile';
+import type { YesNo } from '@/domain/facts/juvenile';
 
 const GLYPHS: Record<YesNo, string> = { yes: '✓', no: '✕', unknown: '?' };
 const WORDS: Record<YesNo, string> = { yes: 'Yes', no: 'No', unknown: 'Unknown' };

@@ -6,12 +6,12 @@ import { useFramework } from '@/api/framework-query';
 import { QueryPanel } from '@/components/query-panel';
 import { Link, navigate } from '@/components/router';
 import { useViewState } from '@/components/view-state';
-import type { Framework } from '@/domain/framework-schema';
-import { limitationRows, protectionRows } from '@/domain/goal-facts';
-import { juvenileRows, juvenileSortKey, sortJuvenileRows } from '@/domain/goal-juvenile';
-import { findGoal, goalStatusRows, type GoalInFramework } from '@/domain/goal-status';
-import { formatIsoDate } from '@/domain/state-report-outline';
-import type { EditionSummary } from '@/domain/summary-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { limitationRows, protectionRows } from '@/domain/facts/limitations-protections';
+import { juvenileRows, juvenileSortKey, sortJuvenileRows } from '@/domain/facts/juvenile';
+import { findGoal, goalStatusRows, type GoalInFramework } from '@/domain/goal/status';
+import { formatIsoDate } from '@/domain/state/report-outline';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
 import {
   goalStatusExport,
   juvenileExport,
@@ -24,7 +24,7 @@ import { JuvenileSection } from './juvenile-section';
 import { LimitationsSection } from './limitations-section';
 import { ProtectionsSection } from './protections-section';
 import './goal.css';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 const REFERENCE_SOURCES =
   'OJJDP Statistical Briefing Book; NJDC/Gault Center minimum-age survey; NCSL; JJGPS; ' +

@@ -1,4 +1,4 @@
-import type { SortDirection } from '@/domain/goal-status';
+import type { SortDirection } from '@/domain/goal/status';
 
 export interface SortHeaderProps {
   label: string;

@@ -4,16 +4,16 @@ import { Link } from '@/components/router';
 import { ON_DATA_TEXT, STATUS_COLORS, STATUS_GLYPHS, STATUS_LABELS } from '@/components/palette';
 import { StatusGlyph, StatusLegend } from '@/components/status-glyph';
 import { TileMap, type TileDatum } from '@/components/tile-map';
-import { describeAgeRange } from '@/domain/goal-juvenile';
+import { describeAgeRange } from '@/domain/facts/juvenile';
 import {
   describeGoalStatuses,
   sortStatusRows,
   type GoalStatusRow,
   type SortDirection,
   type StatusSortKey,
-} from '@/domain/goal-status';
+} from '@/domain/goal/status';
 import { SortHeader } from './goal-sort';
-import type { ExportSpec } from '@/domain/export-spec';
+import type { ExportSpec } from '@/domain/export/spec';
 
 export interface GoalStatusSectionProps {
   goalId: string;

@@ -7,7 +7,7 @@ import {
   type AgeAxis,
   type JuvenileFacts,
   type JuvenileRow,
-} from '@/domain/goal-juvenile';
+} from '@/domain/facts/juvenile';
 
 export interface JuvenileRangeChartProps {
   rows: readonly JuvenileRow[];

@@ -14,10 +14,10 @@ import {
   type JuvenileField,
   type JuvenileRow,
   type JuvenileSortKey,
-} from '@/domain/goal-juvenile';
+} from '@/domain/facts/juvenile';
 import { YesNoValue } from './goal-fact';
 import { JuvenileRangeChart } from './juvenile-range-chart';
-import type { ExportSpec } from '@/domain/export-spec';
+import type { ExportSpec } from '@/domain/export/spec';
 import { RangeLegend } from './range-legend';
 
 const SORT_LABELS: Record<JuvenileSortKey, string> = {

@@ -11,9 +11,9 @@ import {
   type LimitationCategory,
   type LimitationKind,
   type LimitationRow,
-} from '@/domain/goal-facts';
-import { BASIS_LABELS } from '@/domain/goal-juvenile';
-import type { ExportSpec } from '@/domain/export-spec';
+} from '@/domain/facts/limitations-protections';
+import { BASIS_LABELS } from '@/domain/facts/juvenile';
+import type { ExportSpec } from '@/domain/export/spec';
 
 /** Sequential blues: the longer the time to act, the darker; "no time limit" darkest. */
 const CATEGORY_COLORS: Record<

@@ -8,10 +8,10 @@ import {
   PROTECTION_FIELDS,
   PROTECTION_LABELS,
   type ProtectionRow,
-} from '@/domain/goal-facts';
-import { BASIS_LABELS } from '@/domain/goal-juvenile';
+} from '@/domain/facts/limitations-protections';
+import { BASIS_LABELS } from '@/domain/facts/juvenile';
 import { YesNoValue } from './goal-fact';
-import type { ExportSpec } from '@/domain/export-spec';
+import type { ExportSpec } from '@/domain/export/spec';
 
 /** Sequential greens by the number of protections in law, 0 to 3. */
 const COUNT_COLORS: readonly { fill: string; text: string }[] = [

@@ -4,9 +4,9 @@ import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
 import { SyntheticMark } from '@/components/synthetic-mark';
-import type { Evaluation, GoalEvaluation, Status, Statute } from '@/domain/evaluation-schema';
-import { goalFactTables, summaryReferenceTables, type FactTable } from '@/domain/heatmap-facts';
-import type { DatasetId, SummaryFacts } from '@/domain/summary-schema';
+import type { Evaluation, GoalEvaluation, Status, Statute } from '@/domain/contract/evaluation-schema';
+import { goalFactTables, summaryReferenceTables, type FactTable } from '@/domain/heatmap/fact-tables';
+import type { DatasetId, SummaryFacts } from '@/domain/contract/summary-schema';
 
 /**
  * Details of one cell: the goal, the state's status, and (fetched only now) the analysis summary,

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { StatusGlyph } from '@/components/status-glyph';
-import { STATUSES, type Status } from '@/domain/evaluation-schema';
-import type { Framework } from '@/domain/framework-schema';
+import { STATUSES, type Status } from '@/domain/contract/evaluation-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
 import {
   quickStateSets,
   sortKey,
@@ -9,9 +9,9 @@ import {
   toggleShown,
   toggleValue,
   type HeatmapModel,
-} from '@/domain/heatmap-model';
-import type { EditionSummary } from '@/domain/summary-schema';
-import type { ViewState } from '@/domain/url-state';
+} from '@/domain/heatmap/model';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
+import type { ViewState } from '@/domain/url/url-state';
 
 /**
  * Sort and filters of the heatmap. Every choice is a URL change made by the page (`onChange`

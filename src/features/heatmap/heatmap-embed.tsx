@@ -5,16 +5,16 @@ import { ChartFrame } from '@/components/chart-frame';
 import { QueryPanel } from '@/components/query-panel';
 import { StatusLegend } from '@/components/status-glyph';
 import { useViewState } from '@/components/view-state';
-import type { Framework } from '@/domain/framework-schema';
-import { buildHeatmap, type HeatmapModel } from '@/domain/heatmap-model';
-import { asOfDates, sourceText, subtitleText, summaryText } from '@/domain/heatmap-text';
-import type { EditionSummary } from '@/domain/summary-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { buildHeatmap, type HeatmapModel } from '@/domain/heatmap/model';
+import { asOfDates, sourceText, subtitleText, summaryText } from '@/domain/heatmap/text';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { HeatmapGrid } from './heatmap-grid';
 import { HeatmapReadout } from './heatmap-readout';
 import { HeatmapTable } from './heatmap-table';
 import './heatmap.css';
 import './heatmap-embed.css';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 const TITLE = 'Policy goals met, by state';
 const HINT =

@@ -17,16 +17,16 @@ import { flushSync } from 'react-dom';
 import { STATUS_COLORS, STATUS_GLYPHS } from '@/components/palette';
 import { afterPaint } from '@/components/after-paint';
 import { markEnd, markLoaded, markStart } from '@/components/perf-marks';
-import { STATUSES, type Status } from '@/domain/evaluation-schema';
+import { STATUSES, type Status } from '@/domain/contract/evaluation-schema';
 import {
   cellLabel,
   type HeatmapColumn,
   type HeatmapModel,
   type HeatmapRow,
-} from '@/domain/heatmap-model';
-import { rowsInView } from '@/domain/heatmap-drawing';
-import { clampPosition, moveInGrid, type GridPosition } from '@/domain/heatmap-navigation';
-import { formatScore, STATUS_WORDS } from '@/domain/heatmap-text';
+} from '@/domain/heatmap/model';
+import { rowsInView } from '@/domain/heatmap/drawing';
+import { clampPosition, moveInGrid, type GridPosition } from '@/domain/heatmap/navigation';
+import { formatScore, STATUS_WORDS } from '@/domain/heatmap/text';
 import { useReadoutStore } from './heatmap-readout-store';
 
 /**

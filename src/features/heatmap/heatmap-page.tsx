@@ -11,12 +11,12 @@ import {
 import { QueryPanel } from '@/components/query-panel';
 import { StatusLegend } from '@/components/status-glyph';
 import { useViewState } from '@/components/view-state';
-import { decodeStatus } from '@/domain/derive-summary';
-import { heatmapSelection, heatmapTable } from '@/domain/export-heatmap';
-import { exportFileStem, statesPart } from '@/domain/export-name';
-import { frameworkExportMeta, type ExportSpec } from '@/domain/export-spec';
-import type { Framework } from '@/domain/framework-schema';
-import { buildHeatmap, stateName, type HeatmapModel } from '@/domain/heatmap-model';
+import { decodeStatus } from '@/domain/contract/derive-summary';
+import { heatmapSelection, heatmapTable } from '@/domain/heatmap/export';
+import { exportFileStem, statesPart } from '@/domain/export/name';
+import { frameworkExportMeta, type ExportSpec } from '@/domain/export/spec';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { buildHeatmap, stateName, type HeatmapModel } from '@/domain/heatmap/model';
 import {
   asOfDates,
   formatScore,
@@ -24,15 +24,15 @@ import {
   sourceText,
   subtitleText,
   summaryText,
-} from '@/domain/heatmap-text';
-import type { EditionSummary } from '@/domain/summary-schema';
+} from '@/domain/heatmap/text';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { HeatmapCellPanel } from './heatmap-cell-panel';
 import { HeatmapControls } from './heatmap-controls';
 import { HeatmapGrid, type HeatmapGridApi, type OpenCell } from './heatmap-grid';
 import { HeatmapReadout } from './heatmap-readout';
 import { HeatmapTable } from './heatmap-table';
 import './heatmap.css';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 const TITLE = 'Policy goals met, by state';
 // The size of the loaded view (controls, frame and grid), so nothing shifts when it arrives.
@@ -222,7 +222,7 @@ function heatmapExportSpec(input: {
     },
     table: () => heatmapTable(model),
     svg: async () => {
-      const { heatmapSvg } = await import('@/domain/export-svg-heatmap');
+      const { heatmapSvg } = await import('@/domain/export/svg-heatmap');
       const issue = model.sort.kind === 'issue';
       return heatmapSvg({
         title: TITLE,

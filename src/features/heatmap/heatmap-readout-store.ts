@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Status } from '@/domain/evaluation-schema';
+import type { Status } from '@/domain/contract/evaluation-schema';
 
 /**
  * The cell under the pointer or keyboard focus, for the one-line readout above the grid. A tiny

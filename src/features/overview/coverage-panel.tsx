@@ -4,8 +4,8 @@ import {
   coverageStatement,
   type DataCoverage,
   type FactCoverage,
-} from '@/domain/overview-coverage';
-import { formatIsoDate } from '@/domain/overview-values';
+} from '@/domain/overview/coverage';
+import { formatIsoDate } from '@/domain/overview/values';
 
 export interface CoveragePanelProps {
   coverage: DataCoverage;

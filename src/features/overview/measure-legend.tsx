@@ -1,6 +1,6 @@
 import { STATUS_GLYPHS } from '@/components/palette';
-import type { Status } from '@/domain/evaluation-schema';
-import type { LegendItem } from '@/domain/overview-values';
+import type { Status } from '@/domain/contract/evaluation-schema';
+import type { LegendItem } from '@/domain/overview/values';
 import { bucketColor } from './overview-colors';
 
 /** A small colour sample; "no data" is the map's hatch, statuses and grades carry their mark. */

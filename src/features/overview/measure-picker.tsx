@@ -4,7 +4,7 @@ import {
   MEASURE_KINDS,
   type MeasureKind,
   type OverviewMeasure,
-} from '@/domain/overview-measure';
+} from '@/domain/overview/measure';
 
 export interface PickerOption {
   id: string;

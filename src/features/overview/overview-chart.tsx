@@ -2,16 +2,16 @@ import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
 import { STATUS_GLYPHS } from '@/components/palette';
-import type { Status } from '@/domain/evaluation-schema';
-import { measureLabel, type OverviewMeasure } from '@/domain/overview-measure';
+import type { Status } from '@/domain/contract/evaluation-schema';
+import { measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
 import {
   noDataMeaning,
   type MeasureChart,
   type RankedRow,
   type StateValue,
   type ValueGroup,
-} from '@/domain/overview-values';
-import type { ExportSpec } from '@/domain/export-spec';
+} from '@/domain/overview/values';
+import type { ExportSpec } from '@/domain/export/spec';
 import { Swatch } from './measure-legend';
 import { bucketColor } from './overview-colors';
 

@@ -5,11 +5,11 @@ import {
   SCORE_LEGEND,
   STATUS_COLORS,
 } from '@/components/palette';
-import type { Status } from '@/domain/evaluation-schema';
-import { NO_DATA_BUCKET, NO_MINIMUM_BUCKET } from '@/domain/overview-values';
+import type { Status } from '@/domain/contract/evaluation-schema';
+import { NO_DATA_BUCKET, NO_MINIMUM_BUCKET } from '@/domain/overview/values';
 
 /**
- * The colours of the overview's buckets (src/domain/overview-values.ts names them). Scores, grades,
+ * The colours of the overview's buckets (src/domain/overview/values.ts names them). Scores, grades,
  * statuses and minimum ages use the shared palette; the maximum age and "no statutory minimum"
  * need their own. Every fill comes with a text colour that keeps 4.5:1 on it.
  */

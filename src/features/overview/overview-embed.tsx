@@ -4,20 +4,20 @@ import { useFramework } from '@/api/framework-query';
 import { QueryPanel } from '@/components/query-panel';
 import { useUiStore } from '@/components/ui-store';
 import { useViewState } from '@/components/view-state';
-import type { Framework } from '@/domain/framework-schema';
-import { dataCoverage } from '@/domain/overview-coverage';
-import { defaultMeasure, parseMeasure, type OverviewMeasure } from '@/domain/overview-measure';
-import { mapTitle, measureSource, measureSubtitle } from '@/domain/overview-text';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { dataCoverage } from '@/domain/overview/coverage';
+import { defaultMeasure, parseMeasure, type OverviewMeasure } from '@/domain/overview/measure';
+import { mapTitle, measureSource, measureSubtitle } from '@/domain/overview/text';
 import {
   describeMeasure,
   measureChart,
   measureLegend,
   measureValues,
-} from '@/domain/overview-values';
-import type { EditionSummary } from '@/domain/summary-schema';
+} from '@/domain/overview/values';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { OverviewMap } from './overview-map';
 import './overview.css';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 const NO_PREFETCH = () => {};
 

@@ -1,23 +1,23 @@
 import { TILE_LAYOUT } from '@/components/tile-map';
-import { exportFileStem, statesPart } from '@/domain/export-name';
-import { overviewChartTable, overviewMapTable } from '@/domain/export-overview';
+import { exportFileStem, statesPart } from '@/domain/export/name';
+import { overviewChartTable, overviewMapTable } from '@/domain/overview/export';
 import {
   frameworkExportMeta,
   type ExportMeta,
   type ExportSelectionItem,
   type ExportSpec,
-} from '@/domain/export-spec';
-import type { Legend } from '@/domain/export-svg-common';
-import type { Framework } from '@/domain/framework-schema';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
-import { measureKey, measureLabel, type OverviewMeasure } from '@/domain/overview-measure';
+} from '@/domain/export/spec';
+import type { Legend } from '@/domain/export/svg-common';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { measureKey, measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
 import {
   noDataMeaning,
   type LegendItem,
   type MeasureChart,
   type StateValue,
-} from '@/domain/overview-values';
-import type { DatasetId } from '@/domain/summary-schema';
+} from '@/domain/overview/values';
+import type { DatasetId } from '@/domain/contract/summary-schema';
 import { bucketMark } from './measure-legend';
 import { bucketColor } from './overview-colors';
 
@@ -106,7 +106,7 @@ export function overviewMapExport(input: OverviewExportInput): ExportSpec {
     meta: meta(input, input.mapTitle),
     table: () => overviewMapTable(input.values, input.measure, input.goalCount),
     svg: async () => {
-      const { tileMapSvg } = await import('@/domain/export-svg-tile-map');
+      const { tileMapSvg } = await import('@/domain/export/svg-tile-map');
       const inferred =
         input.measure.kind === 'grade' && input.values.some((v) => v.state?.published?.inferred);
       return tileMapSvg({
@@ -141,7 +141,7 @@ export function overviewChartExport(input: OverviewExportInput): ExportSpec {
     meta: meta(input, input.chartTitle),
     table: () => overviewChartTable(chart, measure),
     svg: async () => {
-      const { barsSvg } = await import('@/domain/export-svg-bars');
+      const { barsSvg } = await import('@/domain/export/svg-bars');
       const unknown =
         chart.unknown.length > 0
           ? {

@@ -4,10 +4,10 @@ import { markEnd, markLoaded } from '@/components/perf-marks';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
 import { TILE_LAYOUT, TileMap, type TileDatum } from '@/components/tile-map';
-import type { Status } from '@/domain/evaluation-schema';
-import { measureLabel, type OverviewMeasure } from '@/domain/overview-measure';
-import { formatIsoDate, type LegendItem, type StateValue } from '@/domain/overview-values';
-import type { ExportSpec } from '@/domain/export-spec';
+import type { Status } from '@/domain/contract/evaluation-schema';
+import { measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
+import { formatIsoDate, type LegendItem, type StateValue } from '@/domain/overview/values';
+import type { ExportSpec } from '@/domain/export/spec';
 import { MeasureLegend } from './measure-legend';
 import { bucketColor } from './overview-colors';
 

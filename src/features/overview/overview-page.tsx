@@ -6,8 +6,8 @@ import { useFramework } from '@/api/framework-query';
 import { QueryPanel } from '@/components/query-panel';
 import { useUiStore } from '@/components/ui-store';
 import { useViewState } from '@/components/view-state';
-import type { Framework } from '@/domain/framework-schema';
-import { dataCoverage } from '@/domain/overview-coverage';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { dataCoverage } from '@/domain/overview/coverage';
 import {
   defaultMeasure,
   measureKey,
@@ -15,22 +15,22 @@ import {
   parseMeasure,
   type MeasureKind,
   type OverviewMeasure,
-} from '@/domain/overview-measure';
-import { chartTitle, mapTitle, measureSource, measureSubtitle } from '@/domain/overview-text';
+} from '@/domain/overview/measure';
+import { chartTitle, mapTitle, measureSource, measureSubtitle } from '@/domain/overview/text';
 import {
   describeMeasure,
   measureChart,
   measureLegend,
   measureValues,
-} from '@/domain/overview-values';
-import type { EditionSummary } from '@/domain/summary-schema';
+} from '@/domain/overview/values';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { CoveragePanel } from './coverage-panel';
 import { MeasurePicker, type PickerOption } from './measure-picker';
 import { OverviewChart } from './overview-chart';
 import { overviewChartExport, overviewMapExport } from './overview-export';
 import { OverviewMap } from './overview-map';
 import './overview.css';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 interface Options {
   issues: PickerOption[];

@@ -10,8 +10,8 @@ import {
   gradeCounts,
   type GradeRow,
   type PublishedCell,
-} from '@/domain/scores-grades';
-import type { ExportSpec } from '@/domain/export-spec';
+} from '@/domain/scores/grades';
+import type { ExportSpec } from '@/domain/export/spec';
 
 export interface PublishedGradesProps {
   years: readonly number[];

@@ -1,5 +1,5 @@
 import { Link } from '@/components/router';
-import type { RankedState, UnscoredState } from '@/domain/scores-ranking';
+import type { RankedState, UnscoredState } from '@/domain/scores/ranking';
 import { areaColor } from './area-colors';
 import { formatScore } from './score-format';
 

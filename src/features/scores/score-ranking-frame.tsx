@@ -1,6 +1,6 @@
 import { ChartFrame, type ChartFrameProps } from '@/components/chart-frame';
-import { rankingSummary, type Ranking } from '@/domain/scores-ranking';
-import type { DatasetId } from '@/domain/summary-schema';
+import { rankingSummary, type Ranking } from '@/domain/scores/ranking';
+import type { DatasetId } from '@/domain/contract/summary-schema';
 import { editionLabel } from './scores-source';
 import { AreaLegend, ScoreRankingChart, type RankingArea } from './score-ranking-chart';
 import { ScoreRankingTable } from './score-ranking-table';

@@ -1,4 +1,4 @@
-import type { Ranking } from '@/domain/scores-ranking';
+import type { Ranking } from '@/domain/scores/ranking';
 import type { RankingArea } from './score-ranking-chart';
 import { formatScore } from './score-format';
 

@@ -4,13 +4,13 @@ import { useFramework } from '@/api/framework-query';
 import { QueryPanel } from '@/components/query-panel';
 import { SyntheticMark } from '@/components/synthetic-mark';
 import { useViewState } from '@/components/view-state';
-import type { Framework } from '@/domain/framework-schema';
-import { rankScores } from '@/domain/scores-ranking';
-import type { EditionSummary } from '@/domain/summary-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { rankScores } from '@/domain/scores/ranking';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { coverageSource, editionLabel } from './scores-source';
 import { ScoreRankingFrame } from './score-ranking-frame';
 import './scores.css';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 /** `/embed/scores`: the coverage score ranking, with the link's what-if weights, alone. */
 export function ScoresEmbed() {

@@ -1,11 +1,11 @@
 import { GRADE_COLORS } from '@/components/palette';
-import { exportFileStem } from '@/domain/export-name';
-import { gradesTable, rankingTable } from '@/domain/export-scores';
-import { frameworkExportMeta, type ExportSpec } from '@/domain/export-spec';
-import type { Framework } from '@/domain/framework-schema';
-import { GRADES, type GradeRow } from '@/domain/scores-grades';
-import type { Ranking } from '@/domain/scores-ranking';
-import type { DatasetId } from '@/domain/summary-schema';
+import { exportFileStem } from '@/domain/export/name';
+import { gradesTable, rankingTable } from '@/domain/scores/export';
+import { frameworkExportMeta, type ExportSpec } from '@/domain/export/spec';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { GRADES, type GradeRow } from '@/domain/scores/grades';
+import type { Ranking } from '@/domain/scores/ranking';
+import type { DatasetId } from '@/domain/contract/summary-schema';
 import { areaColor } from './area-colors';
 import { formatScore } from './score-format';
 import type { RankingArea } from './score-ranking-chart';
@@ -62,7 +62,7 @@ export function rankingExport(input: RankingExportInput): ExportSpec {
     },
     table: () => rankingTable(ranking, areas),
     svg: async () => {
-      const { barsSvg } = await import('@/domain/export-svg-bars');
+      const { barsSvg } = await import('@/domain/export/svg-bars');
       const unscored = ranking.unscored.length;
       return barsSvg({
         title: input.title,
@@ -165,7 +165,7 @@ export function gradesExport(input: GradesExportInput): ExportSpec {
     },
     table: () => gradesTable(rows, years),
     svg: async () => {
-      const { tableSvg } = await import('@/domain/export-svg-table');
+      const { tableSvg } = await import('@/domain/export/svg-table');
       return tableSvg({
         title: input.title,
         subtitle: input.subtitle,

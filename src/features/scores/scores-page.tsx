@@ -7,10 +7,10 @@ import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import { useViewState } from '@/components/view-state';
-import type { Framework } from '@/domain/framework-schema';
-import { gradeRows, type GradeEdition } from '@/domain/scores-grades';
-import { rankScores, type Ranking } from '@/domain/scores-ranking';
-import type { EditionSummary } from '@/domain/summary-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { gradeRows, type GradeEdition } from '@/domain/scores/grades';
+import { rankScores, type Ranking } from '@/domain/scores/ranking';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { coverageSource, editionLabel } from './scores-source';
 import { ScoreRankingFrame } from './score-ranking-frame';
 import { PublishedGrades } from './published-grades';
@@ -18,7 +18,7 @@ import { gradesExport, rankingExport } from './scores-export';
 import { useMediaQuery } from './use-media-query';
 import { WhatIfPanel } from './what-if-panel';
 import './scores.css';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 /** Scores: ranked coverage scores with their issue-area split, what-if weights, published grades. */
 export function ScoresPage() {

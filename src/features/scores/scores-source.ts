@@ -1,4 +1,4 @@
-import type { DatasetId, EditionSummary } from '@/domain/summary-schema';
+import type { DatasetId, EditionSummary } from '@/domain/contract/summary-schema';
 import { formatDate } from './score-format';
 
 /** Texts shared by the scores page and its embed. */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Framework, FrameworkGoal, IssueArea } from '@/domain/framework-schema';
+import type { Framework, FrameworkGoal, IssueArea } from '@/domain/contract/framework-schema';
 import {
   changedGoalCount,
   changedGoalsInArea,
@@ -10,8 +10,8 @@ import {
   sharedAreaWeight,
   WEIGHT_STEP,
   type WeightOverrides,
-} from '@/domain/scores-weights';
-import { MAX_WEIGHT } from '@/domain/url-state';
+} from '@/domain/scores/weights';
+import { MAX_WEIGHT } from '@/domain/url/url-state';
 import { areaColor } from './area-colors';
 
 export interface WhatIfPanelProps {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Evaluation } from '@/domain/evaluation-schema';
-import { prepareBlocks } from '@/domain/state-report-outline';
+import type { Evaluation } from '@/domain/contract/evaluation-schema';
+import { prepareBlocks } from '@/domain/state/report-outline';
 import { Blocks, Footnotes } from './report-text';
 
 type Section = NonNullable<Evaluation['appendix']>[number];

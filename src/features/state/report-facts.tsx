@@ -4,8 +4,8 @@ import type {
   JuvenileJurisdiction,
   LimitationRule,
   Source,
-} from '@/domain/evaluation-schema';
-import { describeLimitation, PROTECTION_FIELDS, PROTECTION_LABELS } from '@/domain/goal-facts';
+} from '@/domain/contract/evaluation-schema';
+import { describeLimitation, PROTECTION_FIELDS, PROTECTION_LABELS } from '@/domain/facts/limitations-protections';
 import {
   BASIS_LABELS,
   CONFIDENCE_LABELS,
@@ -15,7 +15,7 @@ import {
   yesNo,
   type JuvenileField,
   type YesNo,
-} from '@/domain/goal-juvenile';
+} from '@/domain/facts/juvenile';
 
 const GLYPHS: Record<YesNo, string> = { yes: '✓', no: '✕', unknown: '?' };
 const WORDS: Record<YesNo, string> = { yes: 'Yes', no: 'No', unknown: 'Unknown' };

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
-import type { GoalTable, Statute } from '@/domain/evaluation-schema';
-import { prepareGoal, reviewNote, type ReportGoal } from '@/domain/state-report-outline';
+import type { GoalTable, Statute } from '@/domain/contract/evaluation-schema';
+import { prepareGoal, reviewNote, type ReportGoal } from '@/domain/state/report-outline';
 import { GoalFactsView } from './report-facts';
 import { Blocks, Footnotes, Segments } from './report-text';
 

@@ -2,9 +2,9 @@ import { editionSummaryWhat, useEditionSummary } from '@/api/edition-summary-que
 import { GRADE_COLORS } from '@/components/palette';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
-import type { PublishedGrade } from '@/domain/evaluation-schema';
-import { describeGradeDetails, publishedGradeOf } from '@/domain/state-report-outline';
-import type { DatasetId } from '@/domain/summary-schema';
+import type { PublishedGrade } from '@/domain/contract/evaluation-schema';
+import { describeGradeDetails, publishedGradeOf } from '@/domain/state/report-outline';
+import type { DatasetId } from '@/domain/contract/summary-schema';
 
 export function GradeBadge({ grade }: { grade: PublishedGrade['grade'] }) {
   const colors = GRADE_COLORS[grade];

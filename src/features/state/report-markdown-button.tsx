@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { evaluationQueryOptions } from '@/api/evaluation-query';
 import { frameworkQueryOptions } from '@/api/framework-query';
-import { exportFileName, exportFileStem } from '@/domain/export-name';
-import { exportLink } from '@/domain/export-spec';
-import type { DatasetId } from '@/domain/summary-schema';
+import { exportFileName, exportFileStem } from '@/domain/export/name';
+import { exportLink } from '@/domain/export/spec';
+import type { DatasetId } from '@/domain/contract/summary-schema';
 
 /**
  * "Download as Markdown": the whole report as a Markdown document (`state-CT-2022.md`). When
@@ -39,7 +39,7 @@ export function ReportMarkdownButton({
       const [framework, evaluation, { stateReportMarkdown }, { saveText }] = await Promise.all([
         queryClient.ensureQueryData(frameworkQueryOptions(frameworkId)),
         queryClient.ensureQueryData(evaluationQueryOptions(dataset, year, code)),
-        import('@/domain/export-markdown'),
+        import('@/domain/state/markdown'),
         import('@/components/export-download'),
       ]);
       const markdown = stateReportMarkdown({

@@ -4,7 +4,7 @@ import type {
   SegmentedBlock,
   SegmentedFootnote,
   TextSegment,
-} from '@/domain/state-report-text';
+} from '@/domain/state/report-text';
 
 /**
  * Report text drawn as text (never as HTML), with footnote markers as superscript links to the

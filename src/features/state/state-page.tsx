@@ -9,9 +9,9 @@ import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
 import { SyntheticMark } from '@/components/synthetic-mark';
 import { useViewState } from '@/components/view-state';
-import { STATUSES, type Evaluation } from '@/domain/evaluation-schema';
-import type { Framework } from '@/domain/framework-schema';
-import { jurisdictionByCode } from '@/domain/jurisdictions';
+import { STATUSES, type Evaluation } from '@/domain/contract/evaluation-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import {
   describeGradeDetails,
   editionsWithFile,
@@ -20,7 +20,7 @@ import {
   reportOutline,
   type ReportArea,
   type ReportOutline,
-} from '@/domain/state-report-outline';
+} from '@/domain/state/report-outline';
 import { ReportAppendix } from './report-appendix';
 import { SourceList } from './report-facts';
 import { ReportGoalSection } from './report-goal';
@@ -30,8 +30,8 @@ import { Blocks, Footnotes } from './report-text';
 import './state.css';
 // The evaluation's schema is loaded on demand by evaluation-query (other views rarely need it);
 // this page always does, so it comes with the page's chunk, not one round trip later (issue 6).
-import '@/domain/evaluation-file-schema';
-import { frameworkIdOf } from '@/domain/dataset-framework';
+import '@/domain/contract/evaluation-file-schema';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 /** One state's full evaluation for one edition, as a readable and printable report. */
 export function StatePage({ code }: { code: string }) {

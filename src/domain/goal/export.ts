@@ -1,0 +1,156 @@
+import type { LimitationRule } from '@/domain/contract/evaluation-schema';
+import type { ExportTable, ExportValue } from '@/domain/export/spec';
+import {
+  describeLimitation,
+  describeLimitationStart,
+  PROTECTION_FIELDS,
+  PROTECTION_LABELS,
+  describeProtectionCount,
+  type LimitationRow,
+  type ProtectionRow,
+} from '@/domain/facts/limitations-protections';
+import {
+  BASIS_LABELS,
+  JUVENILE_FIELD_LABELS,
+  yesNo,
+  type JuvenileFacts,
+  type JuvenileRow,
+} from '@/domain/facts/juvenile';
+import type { GoalStatusRow } from './status';
+import { STATUS_WORDS } from '@/domain/heatmap/text';
+
+/**
+ * The goal view's rows for CSV and JSON: one goal's status in every state, and the typed facts of
+ * goals 2.9 (juvenile court ages), 4.6 (statutes of limitation) and 5.3 (victim protections).
+ * "No statutory minimum" is a value (its own column says so), unknown is empty: neither is zero.
+ */
+export function goalStatusTable(rows: readonly GoalStatusRow[], goalId: string): ExportTable {
+  const withAges = goalId === '2.9';
+  return {
+    columns: [
+      { key: 'state', label: 'State' },
+      { key: 'code', label: 'Code' },
+      { key: 'status', label: `Goal ${goalId} status` },
+      ...(withAges ? [{ key: 'ages', label: 'Juvenile court ages' }] : []),
+      { key: 'lawsAsOf', label: 'Laws as of' },
+    ],
+    rows: rows.map((row) => {
+      const ages =
+        row.summary?.facts?.juvenileJurisdiction ??
+        row.summary?.facts?.referenceJuvenileJurisdiction;
+      return {
+        state: row.name,
+        code: row.code,
+        status: STATUS_WORDS[row.status],
+        ...(withAges ? { ages: ages ? ageWords(ages) : null } : {}),
+        lawsAsOf: row.status !== 'not-evaluated' ? (row.summary?.asOf ?? null) : null,
+      };
+    }),
+  };
+}
+
+function ageWords(f: Pick<JuvenileFacts, 'minAge' | 'maxAge'>): string {
+  const max = f.maxAge === null ? 'unknown' : String(f.maxAge);
+  return f.minAge === null ? `no statutory minimum to ${max}` : `${f.minAge} to ${max}`;
+}
+
+function yesNoValue(value: boolean | null | undefined): ExportValue {
+  return yesNo(value);
+}
+
+export function juvenileTable(rows: readonly JuvenileRow[]): ExportTable {
+  return {
+    columns: [
+      { key: 'state', label: 'State' },
+      { key: 'code', label: 'Code' },
+      { key: 'basis', label: 'Basis' },
+      { key: 'minAge', label: 'Minimum age' },
+      { key: 'noStatutoryMinimum', label: 'No statutory minimum' },
+      { key: 'maxAge', label: 'Maximum age' },
+      { key: 'automaticTransfer', label: JUVENILE_FIELD_LABELS.automaticTransfer },
+      { key: 'directFile', label: JUVENILE_FIELD_LABELS.directFile },
+      { key: 'discretionaryTransfer', label: JUVENILE_FIELD_LABELS.discretionaryTransfer },
+      { key: 'traumaConsidered', label: JUVENILE_FIELD_LABELS.traumaConsidered },
+      { key: 'confidence', label: 'Confidence (lowest)' },
+      { key: 'referenceMinAge', label: 'Reference data: minimum age' },
+      { key: 'referenceMaxAge', label: 'Reference data: maximum age' },
+      { key: 'differences', label: 'Report and reference data differ on' },
+    ],
+    rows: rows.map((row) => {
+      const f = row.facts;
+      const r = row.reference;
+      return {
+        state: row.name,
+        code: row.code,
+        basis: f ? BASIS_LABELS[f.basis] : 'No data (unknown)',
+        minAge: f ? f.minAge : null,
+        noStatutoryMinimum: f ? f.minAge === null : null,
+        maxAge: f ? f.maxAge : null,
+        automaticTransfer: f ? yesNoValue(f.automaticTransfer) : null,
+        directFile: f ? yesNoValue(f.directFile) : null,
+        discretionaryTransfer: f ? yesNoValue(f.discretionaryTransfer) : null,
+        traumaConsidered: f ? yesNoValue(f.traumaConsidered) : null,
+        confidence: f?.minConfidence ?? null,
+        referenceMinAge: r ? (r.minAge === null ? 'no statutory minimum' : r.minAge) : null,
+        referenceMaxAge: r ? r.maxAge : null,
+        differences:
+          row.differences.map((d) => JUVENILE_FIELD_LABELS[d].toLowerCase()).join('; ') || null,
+      };
+    }),
+  };
+}
+
+function ruleColumns(kind: 'criminal' | 'civil', rule: LimitationRule | null) {
+  return {
+    [kind]: rule ? describeLimitation(rule) : null,
+    [`${kind}NoLimit`]: rule ? rule.kind === 'none' : null,
+    [`${kind}Years`]: rule?.kind === 'years' ? rule.years : null,
+    [`${kind}From`]: rule?.kind === 'years' ? describeLimitationStart(rule.from) : null,
+    [`${kind}Scope`]: rule?.scope ?? null,
+  };
+}
+
+export function limitationTable(rows: readonly LimitationRow[]): ExportTable {
+  const cols = (kind: 'criminal' | 'civil', word: string) => [
+    { key: kind, label: word },
+    { key: `${kind}NoLimit`, label: `${word}: no time limit` },
+    { key: `${kind}Years`, label: `${word}: years` },
+    { key: `${kind}From`, label: `${word}: from` },
+    { key: `${kind}Scope`, label: `${word}: scope` },
+  ];
+  return {
+    columns: [
+      { key: 'state', label: 'State' },
+      { key: 'code', label: 'Code' },
+      ...cols('criminal', 'Criminal'),
+      ...cols('civil', 'Civil'),
+      { key: 'basis', label: 'Basis' },
+    ],
+    rows: rows.map((row) => ({
+      state: row.name,
+      code: row.code,
+      ...ruleColumns('criminal', row.facts?.criminal ?? null),
+      ...ruleColumns('civil', row.facts?.civil ?? null),
+      basis: row.facts ? BASIS_LABELS[row.facts.basis] : 'No data (unknown)',
+    })),
+  };
+}
+
+export function protectionTable(rows: readonly ProtectionRow[]): ExportTable {
+  return {
+    columns: [
+      { key: 'state', label: 'State' },
+      { key: 'code', label: 'Code' },
+      ...PROTECTION_FIELDS.map((f) => ({ key: f, label: PROTECTION_LABELS[f] })),
+      { key: 'inLaw', label: 'In law' },
+      { key: 'basis', label: 'Basis' },
+    ],
+    rows: rows.map((row) => ({
+      state: row.name,
+      code: row.code,
+      ...Object.fromEntries(PROTECTION_FIELDS.map((f) => [f, row.facts ? row.values[f] : null])),
+      inLaw: describeProtectionCount(row),
+      basis: row.facts ? BASIS_LABELS[row.facts.basis] : 'No data (unknown)',
+    })),
+  };
+}

@@ -1,0 +1,82 @@
+import type { ExportSelectionItem, ExportTable } from '@/domain/export/spec';
+import type { HeatmapModel } from './model';
+import { STATUS_WORDS } from './text';
+import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+
+/**
+ * The heatmap's rows for CSV and JSON: one row per state shown (after the filters, in the sort
+ * shown), a column per goal shown with its status in words, then the coverage score (null when
+ * no goal is evaluated: unknown, not zero) and the goals it rests on.
+ */
+export function heatmapTable(model: HeatmapModel): ExportTable {
+  const issue = model.sort.kind === 'issue' ? model.sort : null;
+  return {
+    columns: [
+      { key: 'state', label: 'State' },
+      { key: 'code', label: 'Code' },
+      ...model.columns.map((c) => ({ key: `goal ${c.goalId}`, label: `Goal ${c.goalId}` })),
+      { key: 'score', label: 'Coverage score' },
+      { key: 'goalsEvaluated', label: 'Goals evaluated' },
+      { key: 'goals', label: 'Goals in the framework' },
+      ...(issue
+        ? [
+            { key: 'issueScore', label: `Issue area ${issue.issueId} score` },
+            { key: 'issueGoalsEvaluated', label: `Issue area ${issue.issueId} goals evaluated` },
+          ]
+        : []),
+      { key: 'lawsAsOf', label: 'Laws as of' },
+    ],
+    rows: model.rows.map((row) => ({
+      state: row.name,
+      code: row.code,
+      ...Object.fromEntries(
+        model.columns.map((c, i) => [
+          `goal ${c.goalId}`,
+          STATUS_WORDS[row.statuses[i] ?? 'not-evaluated'],
+        ]),
+      ),
+      score: row.score,
+      goalsEvaluated: row.evaluated,
+      goals: model.totalGoals,
+      ...(issue ? { issueScore: row.keyScore, issueGoalsEvaluated: row.keyEvaluated } : {}),
+      lawsAsOf: row.evaluated > 0 ? row.asOf : null,
+    })),
+  };
+}
+
+function names(codes: readonly string[]): string {
+  return codes.map((c) => jurisdictionByCode(c)?.name ?? c).join(', ');
+}
+
+/** The heatmap's filters in words. */
+export function heatmapSelection(
+  model: HeatmapModel,
+  states: readonly string[],
+): ExportSelectionItem[] {
+  return [
+    { label: 'States', value: states.length > 0 ? names(states) : 'all' },
+    {
+      label: 'Issue areas',
+      value:
+        model.columns.length < model.totalGoals
+          ? model.groups.map((g) => `${g.issueId}. ${g.title}`).join('; ')
+          : 'all',
+    },
+    {
+      label: 'Statuses',
+      value:
+        model.statusFilter.length > 0
+          ? model.statusFilter.map((s) => STATUS_WORDS[s]).join(', ')
+          : 'all',
+    },
+    {
+      label: 'Sort',
+      value:
+        model.sort.kind === 'name'
+          ? 'by name'
+          : model.sort.kind === 'issue'
+            ? `by issue area ${model.sort.issueId} score`
+            : 'by coverage score',
+    },
+  ];
+}

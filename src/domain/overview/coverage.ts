@@ -1,0 +1,205 @@
+import { JURISDICTIONS, jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { juvenileFact } from './measure';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
+
+/**
+ * What one edition's data covers, for the overview's "What this data covers" panel: how many
+ * states are evaluated, which typed facts exist and where they come from, how many published
+ * grades there are and how sure, and the dates the laws are read as of. Counted from the summary
+ * itself, so the panel can never claim more than the data holds.
+ */
+
+export type FactBasisCounts = Record<'report' | 'reference' | 'synthetic', number>;
+
+export interface FactCoverage {
+  key: 'juvenileJurisdiction' | 'statuteOfLimitations' | 'victimProtections';
+  label: string;
+  goalId: string;
+  count: number;
+  byBasis: FactBasisCounts;
+}
+
+export interface DataCoverage {
+  year: number;
+  synthetic: boolean;
+  /** All jurisdictions (50 states and DC) */
+  total: number;
+  /** Jurisdictions with a file in this edition */
+  statesInEdition: number;
+  goals: number;
+  /** States with at least one evaluated goal, by name */
+  evaluated: { code: string; name: string; goals: number }[];
+  /** States with every goal evaluated */
+  fullyEvaluated: number;
+  facts: FactCoverage[];
+  grades: {
+    count: number;
+    named: number;
+    inferred: number;
+    confidence: Record<'high' | 'medium' | 'low', number>;
+  };
+  /** Distinct as-of dates of the evaluated laws, oldest first */
+  asOf: string[];
+}
+
+function emptyBasis(): FactBasisCounts {
+  return { report: 0, reference: 0, synthetic: 0 };
+}
+
+export function dataCoverage(summary: EditionSummary): DataCoverage {
+  const goals = summary.goals.length;
+  const evaluated = summary.states
+    .filter((s) => s.evaluated > 0)
+    .map((s) => ({
+      code: s.code,
+      name: jurisdictionByCode(s.code)?.name ?? s.code,
+      goals: s.evaluated,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+  const juvenile: FactCoverage = {
+    key: 'juvenileJurisdiction',
+    label: 'Juvenile court ages and transfer laws',
+    goalId: '2.9',
+    count: 0,
+    byBasis: emptyBasis(),
+  };
+  const limitations: FactCoverage = {
+    key: 'statuteOfLimitations',
+    label: 'Statutes of limitation',
+    goalId: '4.6',
+    count: 0,
+    byBasis: emptyBasis(),
+  };
+  const protections: FactCoverage = {
+    key: 'victimProtections',
+    label: 'Victim protections in court',
+    goalId: '5.3',
+    count: 0,
+    byBasis: emptyBasis(),
+  };
+  const grades: DataCoverage['grades'] = {
+    count: 0,
+    named: 0,
+    inferred: 0,
+    confidence: { high: 0, medium: 0, low: 0 },
+  };
+  const asOf = new Set<string>();
+
+  for (const s of summary.states) {
+    const j = juvenileFact(s);
+    if (j) {
+      juvenile.count += 1;
+      juvenile.byBasis[j.basis] += 1;
+    }
+    const sol = s.facts?.statuteOfLimitations;
+    if (sol) {
+      limitations.count += 1;
+      limitations.byBasis[sol.basis] += 1;
+    }
+    const vp = s.facts?.victimProtections;
+    if (vp) {
+      protections.count += 1;
+      protections.byBasis[vp.basis] += 1;
+    }
+    if (s.published) {
+      grades.count += 1;
+      if (s.published.inferred) grades.inferred += 1;
+      else grades.named += 1;
+      grades.confidence[s.published.confidence] += 1;
+    }
+    if (s.asOf && s.evaluated > 0) asOf.add(s.asOf);
+  }
+
+  return {
+    year: summary.year,
+    synthetic: summary.synthetic,
+    total: JURISDICTIONS.length,
+    statesInEdition: summary.states.length,
+    goals,
+    evaluated,
+    fullyEvaluated: evaluated.filter((e) => e.goals >= goals).length,
+    facts: [juvenile, limitations, protections],
+    grades,
+    asOf: [...asOf].sort(),
+  };
+}
+
+function names(list: readonly string[]): string {
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+/**
+ * The plain statement at the top of the panel: for the report data, which states are evaluated and
+ * where every other value comes from; for the demo data, that none of it is real.
+ */
+export function coverageStatement(c: DataCoverage): string {
+  if (c.synthetic) {
+    return (
+      `All of this is synthetic demo data: ${c.evaluated.length} of ${c.total} jurisdictions ` +
+      'have generated evaluations, grades and facts, made for development and demonstration. ' +
+      'It describes no state’s real law.'
+    );
+  }
+  const sentences: string[] = [];
+  if (c.evaluated.length === 0) {
+    sentences.push(
+      `No state’s laws are evaluated goal by goal for the ${c.year} edition in this data: every ` +
+        'policy goal is shown as not evaluated.',
+    );
+  } else if (c.evaluated.length <= 5) {
+    const full = c.evaluated.filter((e) => e.goals >= c.goals).map((e) => e.name);
+    const partial = c.evaluated.filter((e) => e.goals < c.goals);
+    if (full.length > 0) {
+      sentences.push(
+        `Only ${names(full)} ${full.length === 1 ? 'has a full evaluation' : 'have full evaluations'} ` +
+          `(all ${c.goals} goals), read from ${full.length === 1 ? 'its' : 'their'} ${c.year} ` +
+          'report card.',
+      );
+    }
+    if (partial.length > 0) {
+      sentences.push(
+        `${names(partial.map((p) => `${p.name} (${p.goals} of ${c.goals} goals)`))} ` +
+          `${partial.length === 1 ? 'is' : 'are'} partly evaluated.`,
+      );
+    }
+  } else {
+    sentences.push(
+      `${c.evaluated.length} of ${c.total} states have an evaluation in this edition ` +
+        `(${c.fullyEvaluated} of them of all ${c.goals} goals).`,
+    );
+  }
+  const others: string[] = [];
+  const juvenile = c.facts.find((f) => f.key === 'juvenileJurisdiction');
+  if (juvenile && juvenile.byBasis.reference > 0) {
+    others.push(
+      `juvenile court ages for ${juvenile.byBasis.reference} ` +
+        `${juvenile.byBasis.reference === 1 ? 'state' : 'states'} come from reference data ` +
+        '(OJJDP, NJDC, NCSL and others)',
+    );
+  }
+  if (c.grades.count > 0) {
+    others.push(
+      `the ${c.grades.count} published ${c.grades.count === 1 ? 'grade comes' : 'grades come'} ` +
+        'from news releases and Shared Hope’s announcements' +
+        (c.grades.inferred > 0
+          ? ` (${c.grades.inferred} of them inferred from the sources, not named in them)`
+          : ''),
+    );
+  }
+  if (others.length > 0) {
+    const text = others.join(', and ');
+    sentences.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+  }
+  const rest = c.total - c.evaluated.length;
+  if (c.evaluated.length > 0 && rest > 0 && c.fullyEvaluated === c.evaluated.length) {
+    sentences.push(
+      `Every goal of the other ${rest} ${rest === 1 ? 'state' : 'states'} is not evaluated, ` +
+        'and shown as unknown.',
+    );
+  } else if (c.evaluated.length > 0 && rest > 0) {
+    sentences.push('Every other goal is not evaluated, and shown as unknown.');
+  }
+  return sentences.join(' ');
+}

@@ -1,0 +1,32 @@
+import type { Framework } from '@/domain/contract/framework-schema';
+
+/**
+ * How the heatmap and goal 2.9 read their `sort` from the URL. Kept apart from heatmap-model.ts
+ * and goal-juvenile.ts because the share-link pins (on every page's critical path) need only
+ * these, not the models (issue 6: critical-path size).
+ */
+
+export type HeatmapSort =
+  { kind: 'score' } | { kind: 'name' } | { kind: 'issue'; issueId: string; title: string };
+
+/** The heatmap's order for a URL sort key: by name, by an issue area's score, else by score. */
+export function heatmapSort(sort: string | null, framework: Framework): HeatmapSort {
+  if (sort === 'name') return { kind: 'name' };
+  if (sort?.startsWith('issue:')) {
+    const issueId = sort.slice('issue:'.length);
+    const area = framework.issueAreas.find((a) => a.id === issueId);
+    if (area) return { kind: 'issue', issueId, title: area.title };
+  }
+  return { kind: 'score' };
+}
+
+/** The URL value of a sort. */
+export function sortKey(sort: HeatmapSort): string {
+  return sort.kind === 'issue' ? `issue:${sort.issueId}` : sort.kind;
+}
+
+export type JuvenileSortKey = 'name' | 'min-age' | 'max-age';
+
+export function juvenileSortKey(sort: string | null): JuvenileSortKey {
+  return sort === 'name' || sort === 'max-age' ? sort : 'min-age';
+}

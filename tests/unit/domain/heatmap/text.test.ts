@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deriveEditionSummary } from '@/domain/contract/derive-summary';
+import type { Status } from '@/domain/contract/evaluation-schema';
+import { buildHeatmap, type HeatmapFilters } from '@/domain/heatmap/model';
+import {
+  asOfDates,
+  formatScore,
+  rowCountText,
+  sourceText,
+  subtitleText,
+  summaryText,
+} from '@/domain/heatmap/text';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
+import { loadFramework, makeEvaluation } from '../../fixtures/evaluation-fixture';
+
+const framework = loadFramework();
+const NONE: HeatmapFilters = { issues: [], status: [], states: [], sort: null };
+
+function summaryOf(
+  states: Record<string, Record<string, Status>>,
+  otherwise: Status = 'not-evaluated',
+): EditionSummary {
+  return deriveEditionSummary({
+    dataset: 'real',
+    synthetic: false,
+    framework,
+    year: 2022,
+    evaluations: Object.entries(states).map(([state, statuses]) =>
+      makeEvaluation(framework, { state, statuses, otherwise, facts: false }),
+    ),
+  });
+}
+
+describe('rowCountText', () => {
+  it('says how many states are shown, and how many goals when issue areas are filtered', () => {
+    const summary = summaryOf({ CT: {}, MA: {}, NY: {} });
+    expect(rowCountText(buildHeatmap(summary, framework, NONE))).toBe('Showing 3 of 3 states');
+    expect(
+      rowCountText(buildHeatmap(summary, framework, { ...NONE, states: ['CT'], issues: ['5'] })),
+    ).toBe('Showing 1 of 3 states · 4 of 40 goals');
+  });
+});
+
+describe('subtitleText', () => {
+  it('names the edition, dataset, filters and sort', () => {
+    const summary = summaryOf({ CT: {}, MA: {} });
+    const all = buildHeatmap(summary, framework, NONE);
+    expect(subtitleText({ year: 2022, synthetic: false, model: all, framework, states: [] })).toBe(
+      '2022 edition · report data · all 6 issue areas · all states · sorted by coverage score',
+    );
+    const some = buildHeatmap(summary, framework, {
+      issues: ['3', '1'],
+      status: ['partial', 'meets'],
+      states: ['CT'],
+      sort: 'issue:3',
+    });
+    expect(
+      subtitleText({ year: 2023, synthetic: true, model: some, framework, states: ['CT'] }),
+    ).toBe(
+      '2023 edition · synthetic demo data · issue areas 1 and 3 · statuses: meets and partly meets · 1 chosen state · sorted by issue area 3 score',
+    );
+  });
+});
+
+describe('summaryText', () => {
+  it('says plainly when nothing shown is evaluated: unknown, not a failure', () => {
+    const model = buildHeatmap(summaryOf({ MA: {}, NY: {} }), framework, NONE);
+    expect(summaryText(model)).toBe(
+      'None of the 2 states shown has an evaluation of the 40 goals shown in this dataset: every cell is not evaluated (unknown), not a failure.',
+    );
+  });
+
+  it('describes each evaluated state when there are few', () => {
+    const model = buildHeatmap(
+      summaryOf({
+        CT: { '1.1': 'meets', '1.2': 'partial', '1.3': 'does-not-meet', '1.4': 'does-not-meet' },
+        MA: {},
+        NY: {},
+      }),
+      framework,
+      NONE,
+    );
+    expect(summaryText(model)).toBe(
+      'Connecticut meets 1 of the 40 goals shown, partly meets 1, does not meet 2 and 36 not evaluated. Coverage score 37.5 over 4 evaluated goals. The other 2 states shown have no evaluated goal here (hatched cells: unknown, not a failure).',
+    );
+  });
+
+  it('names the goals met by the most and fewest states, and the score range, when many', () => {
+    const model = buildHeatmap(
+      summaryOf(
+        {
+          CT: { '2.2': 'meets' },
+          MA: { '2.2': 'meets', '2.3': 'partial' },
+          NY: { '2.2': 'meets' },
+          RI: { '2.2': 'does-not-meet' },
+          VT: {},
+        },
+        'meets',
+      ),
+      framework,
+      { ...NONE, issues: ['2'] },
+    );
+    // Every goal of area 2 is met by all five but 2.2 (RI does not meet) and 2.3 (MA partly meets).
+    expect(summaryText(model)).toBe(
+      '5 of the 5 states shown have evaluated goals. Most often met: 9 goals (5 of 5 each). Least often met: goals 2.2 and 2.3 (4 of 5 each). Coverage scores (this project’s measure, over evaluated goals) range from 97.5 (Rhode Island) to 100 (Connecticut, New York and Vermont).',
+    );
+    expect(
+      summaryText(buildHeatmap(summaryOf({ CT: {} }), framework, { ...NONE, states: ['MA'] })),
+    ).toBe('No state matches the filters.');
+  });
+});
+
+describe('source and dates', () => {
+  it('credits the publisher with the as-of dates, or marks synthetic data', () => {
+    expect(sourceText(framework, 2022, false, ['2022-08-01'])).toBe(
+      'Source: Shared Hope International, Report Cards on Child & Youth Sex Trafficking (2022 policy goals), 2022 edition. Laws as of 2022-08-01. Coverage score: this project’s measure (equal weights, over evaluated goals), not the publisher’s.',
+    );
+    expect(sourceText(framework, 2022, true, [])).toMatch(
+      /^Source: synthetic demo data generated by Statewise .* describes no state’s real law\./,
+    );
+    expect(sourceText(framework, 2022, false, ['2022-07-01', '2022-08-01'])).toContain(
+      'Laws as of 2022-07-01 to 2022-08-01.',
+    );
+    const model = buildHeatmap(summaryOf({ CT: { '1.1': 'meets' }, MA: {} }), framework, NONE);
+    expect(asOfDates(model.rows)).toEqual(['2022-08-01']);
+    expect([formatScore(38.8), formatScore(50), formatScore(0)]).toEqual(['38.8', '50', '0']);
+  });
+});
+
+describe('formatScore', () => {
+  const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+  it('writes every score as Intl.NumberFormat en-US with at most one decimal does', () => {
+    // Every score the model can produce: k half-credits over n goals (n ≤ 40), as a percentage.
+    for (let n = 1; n <= 40; n++) {
+      for (let k = 0; k <= 2 * n; k++) {
+        const score = ((k / 2) * 100) / n;
+        expect(formatScore(score)).toBe(intl.format(score));
+      }
+    }
+    expect([formatScore(1.15), formatScore(0.05), formatScore(99.95)]).toEqual([
+      '1.2',
+      '0.1',
+      '100',
+    ]);
+  });
+
+  it('agrees with Intl on any number', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -2000, max: 2000, noNaN: true }), (x) => {
+        expect(formatScore(x)).toBe(intl.format(x));
+      }),
+    );
+    expect(formatScore(1e-9)).toBe(intl.format(1e-9));
+    expect(formatScore(-0)).toBe(intl.format(-0));
+    expect(formatScore(1234.56)).toBe('1,234.6');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { coverageStatement, dataCoverage } from '@/domain/overview/coverage';
+import { editionSummarySchema } from '@/domain/contract/summary-schema';
+import demoFixture from '../../../../mocks/fixtures/demo-2022-summary.json';
+import realFixture from '../../../../mocks/fixtures/real-2022-summary.json';
+import { juvenile, summaryState, withStates } from './overview-fixtures';
+
+const real = editionSummarySchema.parse(realFixture);
+const demo = editionSummarySchema.parse(demoFixture);
+
+describe('dataCoverage', () => {
+  it('counts evaluated states, typed facts by basis, grades by confidence, and as-of dates', () => {
+    const summary = withStates(real, [
+      summaryState('CT', {
+        asOf: '2022-08-01',
+        evaluated: 40,
+        score: 38.8,
+        facts: {
+          juvenileJurisdiction: juvenile({ basis: 'report' }),
+          referenceJuvenileJurisdiction: juvenile(),
+          statuteOfLimitations: { criminal: { kind: 'none' }, civil: null, basis: 'report' },
+          victimProtections: {
+            advocate: true,
+            courtroomSupports: false,
+            identityProtected: false,
+            basis: 'report',
+          },
+        },
+      }),
+      summaryState('AL', {
+        published: { grade: 'F', confidence: 'medium', inferred: true },
+        facts: { referenceJuvenileJurisdiction: juvenile() },
+      }),
+      summaryState('CA', {
+        published: { grade: 'C', confidence: 'high' },
+        facts: { juvenileJurisdiction: juvenile() },
+      }),
+      summaryState('MA'),
+    ]);
+    const c = dataCoverage(summary);
+    expect(c.total).toBe(51);
+    expect(c.statesInEdition).toBe(4);
+    expect(c.evaluated).toEqual([{ code: 'CT', name: 'Connecticut', goals: 40 }]);
+    expect(c.fullyEvaluated).toBe(1);
+    expect(c.facts.map((f) => [f.key, f.count, f.byBasis])).toEqual([
+      ['juvenileJurisdiction', 3, { report: 1, reference: 2, synthetic: 0 }],
+      ['statuteOfLimitations', 1, { report: 1, reference: 0, synthetic: 0 }],
+      ['victimProtections', 1, { report: 1, reference: 0, synthetic: 0 }],
+    ]);
+    expect(c.grades).toEqual({
+      count: 2,
+      named: 1,
+      inferred: 1,
+      confidence: { high: 1, medium: 1, low: 0 },
+    });
+    expect(c.asOf).toEqual(['2022-08-01']);
+  });
+
+  it('leaves out the as-of date of a state with nothing evaluated', () => {
+    const c = dataCoverage(withStates(real, [summaryState('AL', { asOf: '2022-08-01' })]));
+    expect(c.asOf).toEqual([]);
+  });
+});
+
+describe('coverageStatement', () => {
+  it('says plainly, for the report data, that only Connecticut is fully evaluated and where the rest comes from', () => {
+    const states = [
+      summaryState('CT', {
+        asOf: '2022-08-01',
+        evaluated: 40,
+        score: 38.8,
+        facts: { juvenileJurisdiction: juvenile({ basis: 'report' }) },
+      }),
+      ...['AL', 'AK', 'AZ'].map((code) =>
+        summaryState(code, { facts: { juvenileJurisdiction: juvenile() } }),
+      ),
+      summaryState('CA', { published: { grade: 'C', confidence: 'medium' } }),
+    ];
+    expect(coverageStatement(dataCoverage(withStates(real, states)))).toBe(
+      'Only Connecticut has a full evaluation (all 40 goals), read from its 2022 report card. ' +
+        'Juvenile court ages for 3 states come from reference data (OJJDP, NJDC, NCSL and ' +
+        'others), and the 1 published grade comes from news releases and Shared Hope’s ' +
+        'announcements. Every goal of the other 50 states is not evaluated, and shown as unknown.',
+    );
+  });
+
+  it('names partly evaluated states and inferred grades', () => {
+    const states = [
+      summaryState('CT', { asOf: '2022-08-01', evaluated: 2, score: 50 }),
+      summaryState('AL', { published: { grade: 'F', confidence: 'medium', inferred: true } }),
+    ];
+    expect(coverageStatement(dataCoverage(withStates(real, states)))).toBe(
+      'Connecticut (2 of 40 goals) is partly evaluated. The 1 published grade comes from news ' +
+        'releases and Shared Hope’s announcements (1 of them inferred from the sources, not ' +
+        'named in them). Every other goal is not evaluated, and shown as unknown.',
+    );
+  });
+
+  it('says when no state is evaluated at all', () => {
+    expect(coverageStatement(dataCoverage(withStates(real, [summaryState('AL')])))).toBe(
+      'No state’s laws are evaluated goal by goal for the 2022 edition in this data: every ' +
+        'policy goal is shown as not evaluated.',
+    );
+  });
+
+  it('says that demo data is synthetic and describes no real law', () => {
+    expect(coverageStatement(dataCoverage(demo))).toMatch(
+      /^All of this is synthetic demo data: 3 of 51 .*It describes no state’s real law\.$/,
+    );
+  });
+});
