@@ -23,7 +23,11 @@ import {
   type Manifest,
 } from '@/domain/contract/summary-schema';
 import { safeParseData } from '@/domain/contract/schema-messages';
-import { validateEvaluation, zodViolations, type Violation } from '@/domain/contract/validate-evaluation';
+import {
+  validateEvaluation,
+  zodViolations,
+  type Violation,
+} from '@/domain/contract/validate-evaluation';
 import { writeFileAtomic } from '../lib/json-file';
 import { jsonSchemaFiles } from './json-schemas';
 

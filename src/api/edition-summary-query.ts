@@ -1,5 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { editionSummarySchema, type DatasetId, type EditionSummary } from '@/domain/contract/summary-schema';
+import {
+  editionSummarySchema,
+  type DatasetId,
+  type EditionSummary,
+} from '@/domain/contract/summary-schema';
 import { dataUrl, summaryPath } from './data-url';
 import { fetchValidated } from './fetch-json';
 import { requestOptions } from './query-meta';

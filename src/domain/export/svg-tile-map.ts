@@ -1,12 +1,5 @@
 import type { SvgDocument } from './spec';
-import {
-  NO_DATA_FILL,
-  rect,
-  svgDocument,
-  SVG_COLORS,
-  text,
-  type Legend,
-} from './svg-common';
+import { NO_DATA_FILL, rect, svgDocument, SVG_COLORS, text, type Legend } from './svg-common';
 
 /**
  * A tile map of the states as SVG: the same grid as the app's map (its layout is passed in), each

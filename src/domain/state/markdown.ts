@@ -13,7 +13,11 @@ import type {
 } from '@/domain/contract/evaluation-schema';
 import { STATUSES } from '@/domain/contract/evaluation-schema';
 import type { Framework } from '@/domain/contract/framework-schema';
-import { describeLimitation, PROTECTION_FIELDS, PROTECTION_LABELS } from '@/domain/facts/limitations-protections';
+import {
+  describeLimitation,
+  PROTECTION_FIELDS,
+  PROTECTION_LABELS,
+} from '@/domain/facts/limitations-protections';
 import {
   BASIS_LABELS,
   JUVENILE_FIELD_LABELS,

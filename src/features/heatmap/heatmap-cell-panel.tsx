@@ -4,8 +4,17 @@ import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
 import { SyntheticMark } from '@/components/synthetic-mark';
-import type { Evaluation, GoalEvaluation, Status, Statute } from '@/domain/contract/evaluation-schema';
-import { goalFactTables, summaryReferenceTables, type FactTable } from '@/domain/heatmap/fact-tables';
+import type {
+  Evaluation,
+  GoalEvaluation,
+  Status,
+  Statute,
+} from '@/domain/contract/evaluation-schema';
+import {
+  goalFactTables,
+  summaryReferenceTables,
+  type FactTable,
+} from '@/domain/heatmap/fact-tables';
 import type { DatasetId, SummaryFacts } from '@/domain/contract/summary-schema';
 
 /**

@@ -5,7 +5,11 @@ import type {
   LimitationRule,
   Source,
 } from '@/domain/contract/evaluation-schema';
-import { describeLimitation, PROTECTION_FIELDS, PROTECTION_LABELS } from '@/domain/facts/limitations-protections';
+import {
+  describeLimitation,
+  PROTECTION_FIELDS,
+  PROTECTION_LABELS,
+} from '@/domain/facts/limitations-protections';
 import {
   BASIS_LABELS,
   CONFIDENCE_LABELS,

@@ -4,7 +4,9 @@ import { datasetRows, describeAsOf } from '@/domain/about/editions';
 import { manifestSchema } from '@/domain/contract/summary-schema';
 
 const manifest = manifestSchema.parse(
-  JSON.parse(readFileSync(new URL('../../../../mocks/fixtures/manifest.json', import.meta.url), 'utf8')),
+  JSON.parse(
+    readFileSync(new URL('../../../../mocks/fixtures/manifest.json', import.meta.url), 'utf8'),
+  ),
 );
 
 describe('datasetRows', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { inputLatencies, traceEvents, type TraceEvent } from '../../../../scripts/bench/input-trace';
+import {
+  inputLatencies,
+  traceEvents,
+  type TraceEvent,
+} from '../../../../scripts/bench/input-trace';
 
 const NAME = 'statewise:heatmap-hover';
 const TASK = 'WidgetBaseInputHandler::OnHandleInputEvent';

@@ -5,7 +5,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { frameworkSchema } from '@/domain/contract/framework-schema';
 import { syntheticHeatmapModel } from '../../../../scripts/bench/harness/harness-model';
-import { buildStressData, STRESS_EDITIONS, stressFramework } from '../../../../scripts/bench/stress-data';
+import {
+  buildStressData,
+  STRESS_EDITIONS,
+  stressFramework,
+} from '../../../../scripts/bench/stress-data';
 
 const REPO = resolve(import.meta.dirname, '../../../..');
 const framework = frameworkSchema.parse(
