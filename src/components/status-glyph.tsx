@@ -1,6 +1,7 @@
 import type { Status } from '@/domain/contract/evaluation-schema';
 import { STATUSES } from '@/domain/contract/evaluation-schema';
-import { ON_DATA_TEXT, STATUS_COLORS, STATUS_GLYPHS, STATUS_LABELS } from './palette';
+import { ON_DATA_TEXT, STATUS_COLORS } from '@/domain/format/palette';
+import { STATUS_GLYPHS, STATUS_LABELS } from '@/domain/format/status-words';
 
 export interface StatusGlyphProps {
   status: Status;

@@ -1,5 +1,5 @@
 import { JURISDICTIONS } from '@/domain/format/jurisdictions';
-import { formatIsoDate } from '@/domain/state/report-outline';
+import { formatIsoDate } from '@/domain/format/dates';
 import type { Manifest } from '@/domain/contract/summary-schema';
 
 /** What data exists, per dataset and edition, from the manifest: the About page's table. */

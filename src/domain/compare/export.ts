@@ -1,7 +1,7 @@
 import type { CompareArea } from './rows';
 import type { ProfileArea } from './profile';
 import type { ExportTable } from '@/domain/export/spec';
-import { STATUS_WORDS } from '@/domain/heatmap/text';
+import { STATUS_WORDS } from '@/domain/format/status-words';
 import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 
 /**

@@ -26,7 +26,25 @@ export const frameworkSchema = z
     schemaVersion: schemaVersionSchema,
     id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
     name: nonEmpty,
-    publisher: nonEmpty,
+    publisher: nonEmpty.check(
+      z.describe('Who publishes the framework, in full: the source line names it'),
+    ),
+    publisherShortName: z.optional(
+      nonEmpty.check(z.describe('The publisher as prose calls it after the first mention')),
+    ),
+    reportTitle: z.optional(
+      nonEmpty.check(
+        z.describe('Title of the publication that applies the framework, without its year'),
+      ),
+    ),
+    editionNoun: z.optional(
+      nonEmpty.check(z.describe('What one edition is called in a sentence: "report cards"')),
+    ),
+    stateReportNoun: z.optional(
+      nonEmpty.check(
+        z.describe('What the publisher’s text on one state is called: "state report"'),
+      ),
+    ),
     url: z.optional(z.url({ protocol: /^https?$/ })),
     editions: z
       .array(z.int().check(z.gte(2000), z.lte(2100)))

@@ -72,3 +72,8 @@ export function isStateCode(value: string): boolean {
 export function jurisdictionByCode(code: string): Jurisdiction | undefined {
   return byCode.get(code);
 }
+
+/** A state's name for a code ("CT" → "Connecticut"); the code itself when it names none. */
+export function stateName(code: string): string {
+  return byCode.get(code)?.name ?? code;
+}

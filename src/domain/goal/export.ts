@@ -17,7 +17,7 @@ import {
   type JuvenileRow,
 } from '@/domain/facts/juvenile';
 import type { GoalStatusRow } from './status';
-import { STATUS_WORDS } from '@/domain/heatmap/text';
+import { STATUS_WORDS } from '@/domain/format/status-words';
 
 /**
  * The goal view's rows for CSV and JSON: one goal's status in every state, and the typed facts of

@@ -1,6 +1,6 @@
 import type { ExportSelectionItem, ExportTable } from '@/domain/export/spec';
 import type { HeatmapModel } from './model';
-import { STATUS_WORDS } from './text';
+import { STATUS_WORDS } from '@/domain/format/status-words';
 import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 
 /**

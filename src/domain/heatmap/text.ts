@@ -1,36 +1,12 @@
-import type { Status } from '@/domain/contract/evaluation-schema';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { HeatmapModel, HeatmapRow } from './model';
+import { formatScore } from '@/domain/format/numbers';
+import { STATUS_WORDS } from '@/domain/format/status-words';
 
 /**
  * The words around the heatmap: subtitle, text summary, row count and source line. Pure, so what a
  * reader is told (and what a screen reader reads before the grid) is tested with the numbers.
  */
-
-export const STATUS_WORDS: Record<Status, string> = {
-  meets: 'meets',
-  partial: 'partly meets',
-  'does-not-meet': 'does not meet',
-  'not-evaluated': 'not evaluated',
-};
-
-let numberFormat: Intl.NumberFormat | null = null;
-
-/**
- * A score to at most one decimal, as Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
- * writes it. Scores (0–100) are rounded here without Intl: the first Intl formatter a page builds
- * loads locale data, 50–170 ms on a slow phone, on the heatmap's first render. Rounding the
- * shortest decimal form (the `e1` shift) rounds half away from zero as Intl does (1.15 → 1.2).
- */
-export function formatScore(score: number): string {
-  const text = String(score);
-  // Plain decimals only: not exponent forms (tiny or huge), negatives (-0 too) or thousands.
-  if (/^\d{1,3}(\.\d+)?$/.test(text) && !Object.is(score, -0)) {
-    return String(Number(`${Math.round(Number(`${text}e1`))}e-1`));
-  }
-  numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-  return numberFormat.format(score);
-}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

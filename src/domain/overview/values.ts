@@ -9,6 +9,8 @@ import {
   type OverviewMeasure,
 } from './measure';
 import type { EditionSummary, SummaryState } from '@/domain/contract/summary-schema';
+import { formatScore } from '@/domain/format/numbers';
+import { STATUS_GLYPHS, STATUS_LABELS } from '@/domain/format/status-words';
 
 /**
  * One measure of the overview, shaped for drawing: each state's value, display text, colour
@@ -52,18 +54,6 @@ const EVALUATED: readonly Exclude<Status, 'not-evaluated'>[] = [
   'partial',
   'does-not-meet',
 ];
-const STATUS_WORDS: Record<Status, string> = {
-  meets: 'Meets',
-  partial: 'Partly meets',
-  'does-not-meet': 'Does not meet',
-  'not-evaluated': 'Not evaluated',
-};
-const STATUS_MARKS: Record<Status, string> = {
-  meets: '✓',
-  partial: '◐',
-  'does-not-meet': '✕',
-  'not-evaluated': '?',
-};
 
 /** What "no data" means for each measure, for the legend and the labels of unknown states. */
 export function noDataMeaning(measure: { kind: MeasureKind }): string {
@@ -106,18 +96,6 @@ export interface StateValue {
   /** Qualifications: confidence, basis, inferred grade, disagreement between sources */
   notes: string[];
   state: SummaryState | undefined;
-}
-
-export function formatScore(score: number): string {
-  return score.toFixed(1);
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** "2022-08-01" → "August 1, 2022" (as written, if it is not a date). */
-export function formatIsoDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
 
 const CONFIDENCE_WORDS = {
@@ -228,10 +206,10 @@ function statusParts(status: Status): Parts {
     known: true,
     sortValue: EVALUATED.length - EVALUATED.indexOf(status),
     group: status,
-    short: STATUS_MARKS[status],
-    display: STATUS_WORDS[status],
+    short: STATUS_GLYPHS[status],
+    display: STATUS_LABELS[status],
     bucket: `status-${status}`,
-    phrase: STATUS_WORDS[status].toLowerCase(),
+    phrase: STATUS_LABELS[status].toLowerCase(),
     notes: [],
   };
 }
@@ -384,7 +362,7 @@ export function measureLegend(
     case 'status':
       items = EVALUATED.map((s) => ({
         bucket: `status-${s}`,
-        label: STATUS_WORDS[s],
+        label: STATUS_LABELS[s],
         count: count(`status-${s}`),
         type: 'value',
       }));
@@ -438,7 +416,7 @@ function groupLabel(measure: OverviewMeasure, key: string): string {
     case 'grade':
       return `Grade ${key}`;
     case 'status':
-      return STATUS_WORDS[key as Status] ?? key;
+      return STATUS_LABELS[key as Status] ?? key;
     default:
       return key === 'none' ? 'No statutory minimum' : `Age ${key}`;
   }

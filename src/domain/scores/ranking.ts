@@ -5,6 +5,7 @@ import { JURISDICTIONS, jurisdictionByCode } from '@/domain/format/jurisdictions
 import { coverageScore, frameworkWeights } from '@/domain/contract/scoring';
 import { effectiveWeights, weightOverrides, type WeightOverrides } from './weights';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
+import { formatScore } from '@/domain/format/numbers';
 
 /**
  * The ranked coverage scores of one edition, under the framework's weights and, for the what-if
@@ -147,10 +148,6 @@ export function rankScores(
 
   unscored.sort((a, b) => a.name.localeCompare(b.name));
   return { ranked, unscored, totalGoals: frameworkGoals(framework).length, weighted };
-}
-
-function formatScore(score: number): string {
-  return score.toFixed(1);
 }
 
 /** One or two sentences that say what the ranking shows, for the chart's text summary. */

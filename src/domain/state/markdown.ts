@@ -26,13 +26,8 @@ import {
   yesNo,
 } from '@/domain/facts/juvenile';
 import { SYNTHETIC_NOTE } from '@/domain/export/spec';
-import {
-  describeGradeDetails,
-  formatIsoDate,
-  reportOutline,
-  reviewNote,
-  type ReportGoal,
-} from './report-outline';
+import { describeGradeDetails, reportOutline, reviewNote, type ReportGoal } from './report-outline';
+import { formatIsoDate } from '@/domain/format/dates';
 
 /**
  * A state's full report as Markdown (GitHub-flavoured): goals with their status, the analysis

@@ -21,6 +21,7 @@ import {
   type TextSegment,
 } from './report-text';
 import type { DatasetId, Manifest, SummaryState } from '@/domain/contract/summary-schema';
+import { STATUS_WORDS } from '@/domain/format/status-words';
 
 /**
  * One state's evaluation shaped as a report: issue areas → goals in framework order, what each
@@ -100,13 +101,6 @@ export function reportOutline(framework: Framework, evaluation: Evaluation): Rep
   return { areas, total, evaluated: total - counts['not-evaluated'], counts, coverage };
 }
 
-const STATUS_WORDS: Record<Status, string> = {
-  meets: 'meets',
-  partial: 'partly meets',
-  'does-not-meet': 'does not meet',
-  'not-evaluated': 'not evaluated',
-};
-
 function sentence(text: string): string {
   const t = text.trim();
   return /[.!?…]["”’)]?$/.test(t) ? t : `${t}.`;
@@ -160,15 +154,6 @@ export function prepareGoal(goal: GoalEvaluation): PreparedGoal {
   const footnotes = segmentFootnotes(goal.footnotes, anchors);
   const summary = analysis.length === 0 && !goal.table && goal.summary ? goal.summary : undefined;
   return { analysis, summary, recommendations, extraCredit, footnotes };
-}
-
-/** "laws enacted as of 2022-08-01" → readable dates; anything else is returned as given. */
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-
-export function formatIsoDate(isoDate: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
 }
 
 /** Editions of a dataset that hold an evaluation file for the state, oldest first. */

@@ -1,15 +1,15 @@
-import { EXPORT_ON_DATA_TEXT, STATUS_SVG_LEGEND, statusFill } from '@/components/export-palette';
-import { STATUS_GLYPHS } from '@/components/palette';
+import { EXPORT_ON_DATA_TEXT, STATUS_SVG_LEGEND, statusFill } from '@/domain/export/palette';
+import { STATUS_GLYPHS } from '@/domain/format/status-words';
 import type { CompareArea } from '@/domain/compare/rows';
 import type { ProfileArea } from '@/domain/compare/profile';
 import { compareGoalsTable, profileTable } from '@/domain/compare/export';
 import { exportFileStem, statesPart } from '@/domain/export/name';
 import { frameworkExportMeta, type ExportMeta, type ExportSpec } from '@/domain/export/spec';
 import type { Framework } from '@/domain/contract/framework-schema';
-import { STATUS_WORDS } from '@/domain/heatmap/text';
+import { STATUS_WORDS } from '@/domain/format/status-words';
 import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import type { DatasetId } from '@/domain/contract/summary-schema';
-import { stateColor } from './state-colors';
+import { stateColor } from '@/domain/compare/state-colors';
 
 /** What the comparison exports: the issue-area profile and the goal-by-goal table. */
 export interface CompareExportInput {

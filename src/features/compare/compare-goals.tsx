@@ -3,7 +3,7 @@ import { ChartHeading } from '@/components/chart-frame';
 import type { CompareArea } from '@/domain/compare/rows';
 import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import { GoalCell, type StateDetails } from './goal-cell';
-import { stateColor } from './state-colors';
+import { stateColor } from '@/domain/compare/state-colors';
 
 export interface CompareGoalsProps {
   /** Issue areas with the rows to show (already filtered) */

@@ -27,7 +27,7 @@ import { goalsExport, profileExport } from './compare-export';
 import { CompareGoals } from './compare-goals';
 import { CompareProfileChart } from './compare-profile-chart';
 import type { StateDetails } from './goal-cell';
-import { stateColor } from './state-colors';
+import { stateColor } from '@/domain/compare/state-colors';
 import { StatePicker } from './state-picker';
 import { useMediaQuery } from './use-media-query';
 import './compare.css';

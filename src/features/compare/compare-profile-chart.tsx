@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 import type { ProfileArea } from '@/domain/compare/profile';
 import { jurisdictionByCode } from '@/domain/format/jurisdictions';
-import { stateColor } from './state-colors';
+import { stateColor } from '@/domain/compare/state-colors';
 import { useElementWidth } from './use-element-width';
 import { useMediaQuery } from './use-media-query';
 

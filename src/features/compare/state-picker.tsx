@@ -7,7 +7,7 @@ import {
   removeState,
 } from '@/domain/compare/selection';
 import { jurisdictionByCode } from '@/domain/format/jurisdictions';
-import { stateColor } from './state-colors';
+import { stateColor } from '@/domain/compare/state-colors';
 
 export interface StatePickerProps {
   /** Selected codes, in the user's order */

@@ -14,7 +14,7 @@ import {
   type JuvenileSortKey,
 } from '@/domain/facts/juvenile';
 import { findGoal, goalStatusRows, type GoalInFramework } from '@/domain/goal/status';
-import { formatIsoDate } from '@/domain/state/report-outline';
+import { formatIsoDate } from '@/domain/format/dates';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { GoalStatusSection } from './goal-status-section';
 import { JuvenileRangeChart } from './juvenile-range-chart';

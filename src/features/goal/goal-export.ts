@@ -1,5 +1,5 @@
-import { EXPORT_ON_DATA_TEXT, STATUS_SVG_LEGEND, statusFill } from '@/components/export-palette';
-import { STATUS_GLYPHS } from '@/components/palette';
+import { EXPORT_ON_DATA_TEXT, STATUS_SVG_LEGEND, statusFill } from '@/domain/export/palette';
+import { STATUS_GLYPHS } from '@/domain/format/status-words';
 import { TILE_LAYOUT } from '@/components/tile-map';
 import {
   goalStatusTable,

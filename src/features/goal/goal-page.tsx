@@ -10,7 +10,7 @@ import type { Framework } from '@/domain/contract/framework-schema';
 import { limitationRows, protectionRows } from '@/domain/facts/limitations-protections';
 import { juvenileRows, juvenileSortKey, sortJuvenileRows } from '@/domain/facts/juvenile';
 import { findGoal, goalStatusRows, type GoalInFramework } from '@/domain/goal/status';
-import { formatIsoDate } from '@/domain/state/report-outline';
+import { formatIsoDate } from '@/domain/format/dates';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import {
   goalStatusExport,

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
-import { ON_DATA_TEXT, STATUS_COLORS, STATUS_GLYPHS, STATUS_LABELS } from '@/components/palette';
+import { ON_DATA_TEXT, STATUS_COLORS } from '@/domain/format/palette';
+import { STATUS_GLYPHS, STATUS_LABELS } from '@/domain/format/status-words';
 import { StatusGlyph, StatusLegend } from '@/components/status-glyph';
 import { TileMap, type TileDatum } from '@/components/tile-map';
 import { describeAgeRange } from '@/domain/facts/juvenile';

@@ -14,7 +14,8 @@ import {
   type Ref,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { STATUS_COLORS, STATUS_GLYPHS } from '@/components/palette';
+import { STATUS_COLORS } from '@/domain/format/palette';
+import { STATUS_GLYPHS } from '@/domain/format/status-words';
 import { afterPaint } from '@/components/after-paint';
 import { markEnd, markLoaded, markStart } from '@/components/perf-marks';
 import { STATUSES, type Status } from '@/domain/contract/evaluation-schema';
@@ -26,7 +27,8 @@ import {
 } from '@/domain/heatmap/model';
 import { rowsInView } from '@/domain/heatmap/drawing';
 import { clampPosition, moveInGrid, type GridPosition } from '@/domain/heatmap/navigation';
-import { formatScore, STATUS_WORDS } from '@/domain/heatmap/text';
+import { formatScore } from '@/domain/format/numbers';
+import { STATUS_WORDS } from '@/domain/format/status-words';
 import { useReadoutStore } from './heatmap-readout-store';
 
 /**

@@ -7,7 +7,7 @@ import {
   EXPORT_STATUS_FILLS,
   EXPORT_STATUS_GLYPHS,
   STATUS_SVG_LEGEND,
-} from '@/components/export-palette';
+} from '@/domain/export/palette';
 import { QueryPanel } from '@/components/query-panel';
 import { StatusLegend } from '@/components/status-glyph';
 import { useViewState } from '@/components/view-state';
@@ -19,12 +19,12 @@ import type { Framework } from '@/domain/contract/framework-schema';
 import { buildHeatmap, stateName, type HeatmapModel } from '@/domain/heatmap/model';
 import {
   asOfDates,
-  formatScore,
   rowCountText,
   sourceText,
   subtitleText,
   summaryText,
 } from '@/domain/heatmap/text';
+import { formatScore } from '@/domain/format/numbers';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { HeatmapCellPanel } from './heatmap-cell-panel';
 import { HeatmapControls } from './heatmap-controls';

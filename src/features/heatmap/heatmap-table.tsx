@@ -1,7 +1,7 @@
 import { StatusGlyph } from '@/components/status-glyph';
 import { STATUSES } from '@/domain/contract/evaluation-schema';
 import type { HeatmapModel } from '@/domain/heatmap/model';
-import { formatScore } from '@/domain/heatmap/text';
+import { formatScore } from '@/domain/format/numbers';
 
 /** The heatmap as a plain table: per state, how many goals shown have each status, and the score. */
 export function HeatmapTable({ model }: { model: HeatmapModel }) {

@@ -5,7 +5,7 @@ import {
   type DataCoverage,
   type FactCoverage,
 } from '@/domain/overview/coverage';
-import { formatIsoDate } from '@/domain/overview/values';
+import { formatIsoDate } from '@/domain/format/dates';
 
 export interface CoveragePanelProps {
   coverage: DataCoverage;

@@ -1,7 +1,7 @@
-import { STATUS_GLYPHS } from '@/components/palette';
+import { STATUS_GLYPHS } from '@/domain/format/status-words';
 import type { Status } from '@/domain/contract/evaluation-schema';
 import type { LegendItem } from '@/domain/overview/values';
-import { bucketColor } from './overview-colors';
+import { bucketColor } from '@/domain/overview/colors';
 
 /** A small colour sample; "no data" is the map's hatch, statuses and grades carry their mark. */
 export function Swatch({ bucket, mark }: { bucket: string; mark?: string }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
-import { STATUS_GLYPHS } from '@/components/palette';
+import { STATUS_GLYPHS } from '@/domain/format/status-words';
 import type { Status } from '@/domain/contract/evaluation-schema';
 import { measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
 import {
@@ -13,7 +13,7 @@ import {
 } from '@/domain/overview/values';
 import type { ExportSpec } from '@/domain/export/spec';
 import { Swatch } from './measure-legend';
-import { bucketColor } from './overview-colors';
+import { bucketColor } from '@/domain/overview/colors';
 
 export interface OverviewChartProps {
   measure: OverviewMeasure;

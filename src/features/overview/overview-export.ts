@@ -19,7 +19,7 @@ import {
 } from '@/domain/overview/values';
 import type { DatasetId } from '@/domain/contract/summary-schema';
 import { bucketMark } from './measure-legend';
-import { bucketColor } from './overview-colors';
+import { bucketColor } from '@/domain/overview/colors';
 
 /**
  * What the overview's map and chart export: their rows, meta and SVG (built from the same values

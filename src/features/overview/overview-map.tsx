@@ -6,10 +6,11 @@ import { StatusGlyph } from '@/components/status-glyph';
 import { TILE_LAYOUT, TileMap, type TileDatum } from '@/components/tile-map';
 import type { Status } from '@/domain/contract/evaluation-schema';
 import { measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
-import { formatIsoDate, type LegendItem, type StateValue } from '@/domain/overview/values';
+import { type LegendItem, type StateValue } from '@/domain/overview/values';
+import { formatIsoDate } from '@/domain/format/dates';
 import type { ExportSpec } from '@/domain/export/spec';
 import { MeasureLegend } from './measure-legend';
-import { bucketColor } from './overview-colors';
+import { bucketColor } from '@/domain/overview/colors';
 
 export interface OverviewMapProps {
   measure: OverviewMeasure;

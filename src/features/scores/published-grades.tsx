@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ErrorPanel } from '@/components/error-panel';
 import { ExportMenu } from '@/components/export-menu';
-import { GRADE_COLORS } from '@/components/palette';
+import { GRADE_COLORS } from '@/domain/format/palette';
 import { Link } from '@/components/router';
 import { SyntheticMark } from '@/components/synthetic-mark';
 import {

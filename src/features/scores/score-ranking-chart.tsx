@@ -1,7 +1,7 @@
 import { Link } from '@/components/router';
 import type { RankedState, UnscoredState } from '@/domain/scores/ranking';
-import { areaColor } from './area-colors';
-import { formatScore } from './score-format';
+import { areaColor } from '@/domain/scores/area-colors';
+import { formatScore } from '@/domain/format/numbers';
 
 export interface RankingArea {
   id: string;

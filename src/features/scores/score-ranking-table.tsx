@@ -1,6 +1,6 @@
 import type { Ranking } from '@/domain/scores/ranking';
 import type { RankingArea } from './score-ranking-chart';
-import { formatScore } from './score-format';
+import { formatScore } from '@/domain/format/numbers';
 
 export interface ScoreRankingTableProps {
   ranking: Ranking;

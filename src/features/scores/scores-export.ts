@@ -1,4 +1,4 @@
-import { GRADE_COLORS } from '@/components/palette';
+import { GRADE_COLORS } from '@/domain/format/palette';
 import { exportFileStem } from '@/domain/export/name';
 import { gradesTable, rankingTable } from '@/domain/scores/export';
 import { frameworkExportMeta, type ExportSpec } from '@/domain/export/spec';
@@ -6,8 +6,8 @@ import type { Framework } from '@/domain/contract/framework-schema';
 import { GRADES, type GradeRow } from '@/domain/scores/grades';
 import type { Ranking } from '@/domain/scores/ranking';
 import type { DatasetId } from '@/domain/contract/summary-schema';
-import { areaColor } from './area-colors';
-import { formatScore } from './score-format';
+import { areaColor } from '@/domain/scores/area-colors';
+import { formatScore } from '@/domain/format/numbers';
 import type { RankingArea } from './score-ranking-chart';
 
 /** What the score ranking and the published grades export: rows, meta and SVG. */

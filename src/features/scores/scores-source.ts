@@ -1,5 +1,5 @@
 import type { DatasetId, EditionSummary } from '@/domain/contract/summary-schema';
-import { formatDate } from './score-format';
+import { formatShortDate } from '@/domain/format/dates';
 
 /** Texts shared by the scores page and its embed. */
 export function editionLabel(dataset: DatasetId, year: number): string {
@@ -12,8 +12,8 @@ export function asOfText(summary: EditionSummary): string {
   const first = dates[0]!;
   const last = dates[dates.length - 1]!;
   return first === last
-    ? `laws as of ${formatDate(first)}`
-    : `laws as of ${formatDate(first)} to ${formatDate(last)}`;
+    ? `laws as of ${formatShortDate(first)}`
+    : `laws as of ${formatShortDate(first)} to ${formatShortDate(last)}`;
 }
 
 /** The source line of the coverage ranking; `changedBy` names who may change the weights. */

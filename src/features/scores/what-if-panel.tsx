@@ -12,7 +12,7 @@ import {
   type WeightOverrides,
 } from '@/domain/scores/weights';
 import { MAX_WEIGHT } from '@/domain/url/url-state';
-import { areaColor } from './area-colors';
+import { areaColor } from '@/domain/scores/area-colors';
 
 export interface WhatIfPanelProps {
   framework: Framework;

@@ -1,5 +1,5 @@
 import { editionSummaryWhat, useEditionSummary } from '@/api/edition-summary-query';
-import { GRADE_COLORS } from '@/components/palette';
+import { GRADE_COLORS } from '@/domain/format/palette';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import type { PublishedGrade } from '@/domain/contract/evaluation-schema';

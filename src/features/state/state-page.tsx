@@ -15,12 +15,12 @@ import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import {
   describeGradeDetails,
   editionsWithFile,
-  formatIsoDate,
   prepareBlocks,
   reportOutline,
   type ReportArea,
   type ReportOutline,
 } from '@/domain/state/report-outline';
+import { formatIsoDate } from '@/domain/format/dates';
 import { ReportAppendix } from './report-appendix';
 import { SourceList } from './report-facts';
 import { ReportGoalSection } from './report-goal';

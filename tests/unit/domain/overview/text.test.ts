@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCORE_LEGEND, scoreColor } from '@/components/palette';
+import { SCORE_LEGEND, scoreColor } from '@/domain/format/palette';
 import {
   chartTitle,
   mapTitle,
@@ -8,7 +8,7 @@ import {
   type SourceContext,
 } from '@/domain/overview/text';
 import { SCORE_BUCKET_MAX } from '@/domain/overview/values';
-import { bucketColor, MAX_AGE_COLORS, NO_MINIMUM_COLOR } from '@/features/overview/overview-colors';
+import { bucketColor, MAX_AGE_COLORS, NO_MINIMUM_COLOR } from '@/domain/overview/colors';
 
 const report: SourceContext = { year: 2022, synthetic: false, asOf: ['2022-08-01'] };
 

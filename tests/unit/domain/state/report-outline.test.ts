@@ -3,13 +3,13 @@ import type { GoalEvaluation } from '@/domain/contract/evaluation-schema';
 import {
   describeGradeDetails,
   editionsWithFile,
-  formatIsoDate,
   prepareBlocks,
   prepareGoal,
   publishedGradeOf,
   reportOutline,
   reviewNote,
 } from '@/domain/state/report-outline';
+import { formatIsoDate } from '@/domain/format/dates';
 import type { Manifest } from '@/domain/contract/summary-schema';
 import { loadFramework, makeEvaluation } from '../../fixtures/evaluation-fixture';
 

@@ -1,6 +1,7 @@
 import { STATUSES, type Status } from '@/domain/contract/evaluation-schema';
-import type { Legend } from '@/domain/export/svg-common';
-import { ON_DATA_TEXT, STATUS_COLORS, STATUS_GLYPHS, STATUS_LABELS } from './palette';
+import type { Legend } from './svg-common';
+import { ON_DATA_TEXT, STATUS_COLORS } from '@/domain/format/palette';
+import { STATUS_GLYPHS, STATUS_LABELS } from '@/domain/format/status-words';
 
 /**
  * The palette of exported charts: the app's data colours, which are explicit hex values already,

@@ -12,20 +12,6 @@ export const STATUS_COLORS: Record<Status, string> = {
   'not-evaluated': 'var(--color-no-data)',
 };
 
-export const STATUS_GLYPHS: Record<Status, string> = {
-  meets: '✓',
-  partial: '◐',
-  'does-not-meet': '✕',
-  'not-evaluated': '?',
-};
-
-export const STATUS_LABELS: Record<Status, string> = {
-  meets: 'Meets',
-  partial: 'Partly meets',
-  'does-not-meet': 'Does not meet',
-  'not-evaluated': 'Not evaluated',
-};
-
 export const ON_DATA_TEXT = '#111111';
 
 /** Sequential blues for 0-100 scores, light to dark, with the text colour that reads on each. */

@@ -4,9 +4,9 @@ import {
   ON_DATA_TEXT,
   SCORE_LEGEND,
   STATUS_COLORS,
-} from '@/components/palette';
+} from '@/domain/format/palette';
 import type { Status } from '@/domain/contract/evaluation-schema';
-import { NO_DATA_BUCKET, NO_MINIMUM_BUCKET } from '@/domain/overview/values';
+import { NO_DATA_BUCKET, NO_MINIMUM_BUCKET } from './values';
 
 /**
  * The colours of the overview's buckets (src/domain/overview/values.ts names them). Scores, grades,

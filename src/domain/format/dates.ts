@@ -1,0 +1,24 @@
+const formats = new Map<'long' | 'medium', Intl.DateTimeFormat>();
+
+function format(iso: string, style: 'long' | 'medium'): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  // Made on first use: building a formatter loads locale data. UTC, so a date never moves a day.
+  let f = formats.get(style);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { dateStyle: style, timeZone: 'UTC' });
+    formats.set(style, f);
+  }
+  return f.format(date);
+}
+
+/** "2022-08-01" → "August 1, 2022", for running text; anything not a date is returned as given. */
+export function formatIsoDate(iso: string): string {
+  return format(iso, 'long');
+}
+
+/** "2022-08-01" → "Aug 1, 2022", for source lines and tables; anything else as given. */
+export function formatShortDate(iso: string): string {
+  return format(iso, 'medium');
+}
