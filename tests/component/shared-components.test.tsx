@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { ViewDataGate } from '@/components/view-data-gate';
 
 describe('ErrorPanel', () => {
   it('is an alert labelled by its heading, with the message and a Retry button', async () => {
@@ -35,5 +36,75 @@ describe('LoadingSkeleton', () => {
     expect(status).toHaveAttribute('aria-busy', 'true');
     expect(status).toHaveStyle({ width: '20rem', height: '240px' });
     expect(status.querySelectorAll('.skeleton__line')).toHaveLength(2);
+  });
+});
+
+describe('ViewDataGate', () => {
+  const ok = <T,>(data: T) => ({
+    data,
+    error: null,
+    isPending: false,
+    isFetching: false,
+    refetch: vi.fn(),
+  });
+  const pending = {
+    data: undefined,
+    error: null,
+    isPending: true,
+    isFetching: true,
+    refetch: vi.fn(),
+  };
+  const failed = (message: string) => ({
+    data: undefined,
+    error: new Error(message),
+    isPending: false,
+    isFetching: false,
+    refetch: vi.fn(),
+  });
+
+  it('draws the view only when both the framework and the summary are there', () => {
+    render(
+      <ViewDataGate framework={ok('F')} summary={ok('S')} summaryWhat="the summary" height={100}>
+        {(f, s) => <p>{`${f}+${s}`}</p>}
+      </ViewDataGate>,
+    );
+    expect(screen.getByText('F+S')).toBeInTheDocument();
+  });
+
+  it('shows the summary skeleton while it loads, named for what it is', () => {
+    render(
+      <ViewDataGate
+        framework={ok('F')}
+        summary={pending}
+        summaryWhat="the summary for 2022"
+        height={100}
+      >
+        {() => <p>view</p>}
+      </ViewDataGate>,
+    );
+    expect(
+      screen.getByRole('status', { name: 'Loading the summary for 2022' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('view')).not.toBeInTheDocument();
+  });
+
+  it('says which file failed, with Retry that refetches it; the framework comes first', async () => {
+    const user = userEvent.setup();
+    const framework = failed('The framework file is empty.');
+    render(
+      <ViewDataGate
+        framework={framework}
+        summary={failed('other')}
+        summaryWhat="the summary"
+        height={100}
+      >
+        {() => <p>view</p>}
+      </ViewDataGate>,
+    );
+    const alert = screen.getByRole('alert', { name: 'Could not load the policy framework' });
+    expect(alert).toHaveTextContent('The framework file is empty.');
+    expect(screen.queryByText('other')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(framework.refetch).toHaveBeenCalledTimes(1);
   });
 });
