@@ -19,7 +19,7 @@ import {
   FAULTS,
   type Fault,
   type FaultResource,
-} from '../tests/component/fault-cases';
+} from './fault-cases';
 
 export const TEST_FILE = 'tests/component/fault-matrix.test.tsx';
 export const RUN_COMMAND = `npx vitest run ${TEST_FILE} --reporter=json`;
