@@ -95,8 +95,7 @@ export default tseslint.config(
       'import-x/resolver-next': [
         createTypeScriptImportResolver({ project: join(root, 'tsconfig.json') }),
       ],
-      // Without these, import-x reads only .js modules and no-cycle never sees a TypeScript cycle.
-      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      // Without it, import-x reads only .js modules and no-cycle never sees a TypeScript cycle.
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
