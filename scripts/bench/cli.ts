@@ -35,9 +35,10 @@ import {
 } from './timings';
 
 /**
- * The benchmark (issue 6): bundle sizes per route and embed against a bare React floor, first-view
- * data, browser timings (the app's own performance measures, unthrottled and at 4× CPU), the same
- * on a ten-edition stress dataset and a 500-row harness, Lighthouse mobile, and the budgets.
+ * The benchmark (README, "Performance"): bundle sizes per route and embed against a bare React
+ * floor, first-view data, browser timings (the app's own performance measures, unthrottled and at
+ * 4× CPU), the same on a ten-edition stress dataset and a 500-row harness, Lighthouse mobile, and
+ * the budgets.
  * Usage: npm run bench [-- --quick] [-- --enforce]
  *   --quick    2 timing runs of the report data only; no stress data, harness or Lighthouse
  *   --enforce  exit 1 when a size budget fails (timing and Lighthouse budgets are only reported)

@@ -17,8 +17,8 @@ import { cellName, FAULT_RESOURCES, FAULTS, type Fault, type FaultResource } fro
 import { renderApp } from './render-app';
 
 /*
- * The fault matrix (issue 5, "Faults"): for each file the app fetches and each way fetching it can
- * fail, on the view that uses it, the affected panel names what failed and offers a Retry that
+ * The fault matrix (docs/fault-matrix.md): for each file the app fetches and each way fetching it
+ * can fail, on the view that uses it, the affected panel names what failed and offers a Retry that
  * works once the file is good again; what does not depend on the file keeps working; and nothing
  * from a bad body ever reaches the page (every bad body carries POISON, which must never appear).
  */
