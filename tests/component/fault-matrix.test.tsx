@@ -13,7 +13,13 @@ import { fixture } from '../../mocks/handlers';
 import demoMa from '../../mocks/fixtures/compare-demo-2022-ma.json';
 import demoNy from '../../mocks/fixtures/compare-demo-2022-ny.json';
 import { server } from '../../mocks/node';
-import { cellName, FAULT_RESOURCES, FAULTS, type Fault, type FaultResource } from '../../scripts/fault-cases';
+import {
+  cellName,
+  FAULT_RESOURCES,
+  FAULTS,
+  type Fault,
+  type FaultResource,
+} from '../../scripts/fault-cases';
 import { renderApp } from './render-app';
 
 /*
