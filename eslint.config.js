@@ -40,10 +40,8 @@ const reactBound = Object.keys({
   return 'react' in peers;
 });
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const reactBoundImport = [
-  `^(${reactBound.map(escapeRegExp).join('|')})(/|$)`,
-  NAMED_AFTER_REACT.source,
-].join('|');
+// Any import of those packages (or of a subpath); never the project's own `./` or `@/` modules.
+const reactBoundImport = `^(?!\\.|@/)((${reactBound.map(escapeRegExp).join('|')})(/.*)?|(.*[/@-])?react([/-].*)?)$`;
 
 // Layers import one way: domain <- api/components <- features <- app (docs/architecture.md).
 const layerZones = [
