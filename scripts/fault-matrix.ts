@@ -13,13 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import {
-  cellName,
-  FAULT_RESOURCES,
-  FAULTS,
-  type Fault,
-  type FaultResource,
-} from '../tests/component/fault-cases';
+import { cellName, FAULT_RESOURCES, FAULTS, type Fault, type FaultResource } from './fault-cases';
 
 export const TEST_FILE = 'tests/component/fault-matrix.test.tsx';
 export const RUN_COMMAND = `npx vitest run ${TEST_FILE} --reporter=json`;

@@ -50,7 +50,7 @@ export function ratioToFloor(value: number, floor: number): number {
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 
-/** Evaluates the size budgets of issue 6 against the measures. */
+/** Evaluates the size budgets (the README's Performance section) against the measures. */
 export function evaluateBudgets(
   routes: readonly RouteMeasure[],
   data: readonly DataMeasure[],

@@ -35,9 +35,10 @@ import {
 } from './timings';
 
 /**
- * The benchmark (issue 6): bundle sizes per route and embed against a bare React floor, first-view
- * data, browser timings (the app's own performance measures, unthrottled and at 4× CPU), the same
- * on a ten-edition stress dataset and a 500-row harness, Lighthouse mobile, and the budgets.
+ * The benchmark (README, "Performance"): bundle sizes per route and embed against a bare React
+ * floor, first-view data, browser timings (the app's own performance measures, unthrottled and at
+ * 4× CPU), the same on a ten-edition stress dataset and a 500-row harness, Lighthouse mobile, and
+ * the budgets.
  * Usage: npm run bench [-- --quick] [-- --enforce]
  *   --quick    2 timing runs of the report data only; no stress data, harness or Lighthouse
  *   --enforce  exit 1 when a size budget fails (timing and Lighthouse budgets are only reported)
@@ -228,7 +229,7 @@ async function main() {
         'the work up to the update committed with style and layout done; ":frame" runs to just after ' +
         'the next frame was painted (it includes the wait for that frame). CLS: layout-shift entries ' +
         '(PerformanceObserver, buffered), largest session window, after network idle + 0.5 s.',
-      scale: `stress: the demo generator over ${STRESS_EDITIONS.length} editions (${STRESS_EDITIONS[0]}–${STRESS_EDITIONS.at(-1)}), built by the real data build into a copy of dist/ (never committed); harness: the real HeatmapGrid over N synthetic rows × 40 goals (scripts/bench/harness)`,
+      scale: `stress: the demo generator over ${STRESS_EDITIONS.length} editions (${STRESS_EDITIONS[0]}–${STRESS_EDITIONS.at(-1)}), built by the real data build into a copy of dist/ (never committed); harness: the real HeatmapGrid over N synthetic rows × 40 goals (bench/harness)`,
       lighthouse:
         `${LIGHTHOUSE} via npx, --form-factor=mobile (default mobile emulation and simulated throttling), ` +
         `${LIGHTHOUSE_RUNS} runs per page against vite preview, one after another; the table shows the ` +

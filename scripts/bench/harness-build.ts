@@ -4,11 +4,11 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 
-/** Builds the scale harness (scripts/bench/harness) into a temporary folder; returns it. */
+/** Builds the scale harness page (bench/harness) into a temporary folder; returns it. */
 export async function buildHarness(repo: string): Promise<string> {
   const outDir = join(mkdtempSync(join(tmpdir(), 'statewise-bench-harness-')), 'dist');
   await build({
-    root: resolve(repo, 'scripts/bench/harness'),
+    root: resolve(repo, 'bench/harness'),
     configFile: false,
     logLevel: 'warn',
     plugins: [react()],

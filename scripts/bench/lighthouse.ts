@@ -30,7 +30,7 @@ export interface LighthouseResult {
   performanceRange?: { min: number; max: number };
 }
 
-/** Lighthouse runs per page: one run's performance score varies by about ±2 (issue 6). */
+/** Lighthouse runs per page: one run's performance score varies by about ±2. */
 export const LIGHTHOUSE_RUNS = 3;
 
 /**

@@ -4,8 +4,8 @@ import type { Summary } from './stats';
 import type { TimingMetric, TimingResult } from './timings';
 
 /**
- * Timing and Lighthouse budgets of issue 6. Reported, never enforced: timings are noisy (the
- * machine, its load), so only the size budgets can fail a run.
+ * Timing and Lighthouse budgets (the README's Performance section). Reported, never enforced:
+ * timings are noisy (the machine, its load), so only the size budgets can fail a run.
  */
 export const TIMING_BUDGETS = {
   /** CPU throttling the timing budgets are judged at */

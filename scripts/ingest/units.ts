@@ -1,6 +1,6 @@
 /**
  * Splits a converted report into units — runs of non-blank lines — and names what each one is.
- * The converter's output is irregular (see DESIGN.md, "Ingest"), so every pattern here accepts the
+ * The converter's output is irregular (README, "Ingest a report"), so every pattern accepts the
  * variants seen in real reports: `**Policy Goal 1.1**`, `### **Policy Goal 4.1**`, `### Policy Goal
  * 4.5`, a title on the next line, recommendations with or without a list dash.
  */

@@ -21,7 +21,7 @@ export async function fetchEvaluation(
   state: string,
   options: { signal?: AbortSignal; timeoutMs?: number | undefined } = {},
 ): Promise<Evaluation> {
-  // The evaluation file's schema comes with the first evaluation, not with every page (issue 6).
+  // The evaluation file's schema comes with the first evaluation, off every page's critical path.
   const { evaluationSchema } = await import('@/domain/contract/evaluation-file-schema');
   return fetchValidated(dataUrl(stateEvaluationPath(dataset, year, state)), evaluationSchema, {
     ...options,

@@ -44,9 +44,10 @@ function ThemeApplier() {
 
 /**
  * A state report's file is requested as soon as the manifest names it, with the page's code
- * rather than after it (issue 6). The edition is read as the view will read it: `year` from the
- * address when the dataset has it, else the default; a link whose year the view migrates (v0)
- * only costs a request. Same query as the page's, so it is fetched once.
+ * rather than after it, so the report draws a round trip sooner. The edition is read as the view
+ * will read it: `year` from the address when the dataset has it, else the default; a link whose
+ * year the view migrates (v0) only costs a request. Same query as the page's, so it is fetched
+ * once.
  */
 function useEvaluationFirst(manifest: Manifest | undefined) {
   const queryClient = useQueryClient();

@@ -83,8 +83,8 @@ function lazyView<M, P extends object>(
 
 /**
  * Starts loading the first view's chunk together with the data manifest instead of after it (one
- * round trip less before the page draws, issue 6). Settles when the chunk has arrived or failed;
- * a failure is left to the lazy view to report.
+ * round trip less before the page draws). Settles when the chunk has arrived or failed; a failure
+ * is left to the lazy view to report.
  */
 export function preloadView(pathname: string): Promise<void> {
   const view = parseRoute(pathname).view;

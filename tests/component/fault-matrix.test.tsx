@@ -13,12 +13,18 @@ import { fixture } from '../../mocks/handlers';
 import demoMa from '../../mocks/fixtures/compare-demo-2022-ma.json';
 import demoNy from '../../mocks/fixtures/compare-demo-2022-ny.json';
 import { server } from '../../mocks/node';
-import { cellName, FAULT_RESOURCES, FAULTS, type Fault, type FaultResource } from './fault-cases';
+import {
+  cellName,
+  FAULT_RESOURCES,
+  FAULTS,
+  type Fault,
+  type FaultResource,
+} from '../../scripts/fault-cases';
 import { renderApp } from './render-app';
 
 /*
- * The fault matrix (issue 5, "Faults"): for each file the app fetches and each way fetching it can
- * fail, on the view that uses it, the affected panel names what failed and offers a Retry that
+ * The fault matrix (docs/fault-matrix.md): for each file the app fetches and each way fetching it
+ * can fail, on the view that uses it, the affected panel names what failed and offers a Retry that
  * works once the file is good again; what does not depend on the file keeps working; and nothing
  * from a bad body ever reaches the page (every bad body carries POISON, which must never appear).
  */

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { frameworkSchema } from '@/domain/contract/framework-schema';
 import { FIRST_ROWS, HeatmapGrid } from '@/features/heatmap/heatmap-grid';
-import { syntheticHeatmapModel } from '../../scripts/bench/harness/harness-model';
+import { syntheticHeatmapModel } from '../../scripts/bench/harness-model';
 
 // 51 rows, more than the first screenful: the rest are drawn after the first commit.
 const REPO = resolve(import.meta.dirname, '../..');

@@ -5,7 +5,7 @@ import { currentUrl, renderApp } from './render-app';
 import { ALLOWED_KEYS } from '../fixtures/url-allow-list';
 
 /*
- * Hostile URLs on the rendered app (issue 5): random and malicious paths and query strings fed
+ * Hostile URLs on the rendered app: random and malicious paths and query strings fed
  * to the whole app. It must not crash or show its error boundary (a "Page not found" view for an
  * unknown path is expected), must rewrite the URL to the codec's clean form (only its own
  * parameters, each once), and must execute nothing: no script element, no inline handler, no

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, openAndSettle, test } from './fixtures';
 
 /*
- * Hostile data through the real build (issue 5): tests/fixtures/hostile holds an evaluation whose
+ * Hostile data through the real build: tests/fixtures/hostile holds an evaluation whose
  * texts carry script tags, inline handlers, `javascript:` strings where links and statutes go,
  * markdown-style links and a 5,000-character unbroken string. It is built with the real data build
  * and served to the built app in place of its own data. On every view that shows those texts:

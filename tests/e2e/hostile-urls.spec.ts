@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { ALLOWED_KEYS } from '../fixtures/url-allow-list';
 
 /*
- * Hostile URLs in Chromium (issue 5): a few generated paths and query strings (seeded, so a
+ * Hostile URLs in Chromium: a few generated paths and query strings (seeded, so a
  * failure replays), beside the component property test (tests/component/hostile-urls.test.tsx)
  * that runs many more in jsdom. Each must render a view (or "Page not found"), settle on a clean
  * URL with only the codec's parameters, and run nothing: no dialog, no flag, no script link.

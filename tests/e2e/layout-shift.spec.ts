@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// Layout shift on load (issue 6: CLS < 0.01), where content replaces skeletons. The data is
+// Layout shift on load (budget: CLS < 0.01), where content replaces skeletons. The data is
 // held back so that every loading state is on screen for a while, in a fixed order: the state
 // evaluations last (they used to arrive after the framework, whose placeholder then vanished).
 const SHIFTS_INIT = `{

@@ -11,7 +11,7 @@ import {
 } from './evaluation-schema';
 
 /**
- * The schema of one state's evaluation file (DESIGN.md, "Data"); the parts every data file shares
+ * The schema of one state's evaluation file (README, "The data"); the parts every data file shares
  * are in evaluation-schema.ts. Loaded by the app with the first evaluation it fetches.
  */
 

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 
 /**
- * The data contract (DESIGN.md, "Data"). Every JSON file in data/ is validated against these
+ * The data contract (README, "The data"). Every JSON file in data/ is validated against these
  * schemas when `npm run data` builds and again when the app loads it; TypeScript types are derived
  * from them, and `npm run data` writes JSON Schema copies to data/schema/ for people who produce data.
  *
  * This module holds what every data file shares (and what the summary, framework and URL code
  * need on every page); the schema of a state's evaluation file is in evaluation-file-schema.ts,
- * loaded with the first evaluation (issue 6: critical-path size).
+ * loaded with the first evaluation, so that it is not on every page's critical path.
  *
  * Written with zod/mini (functional API, far smaller bundle than classic zod): `z.optional(x)`
  * for `x.optional()`, `.check(z.minLength(1))` for `.min(1)`, `z.strictObject` for `.strict()`,
@@ -77,6 +77,7 @@ export const FACT_GOALS = {
 } as const;
 
 // Types of the evaluation file, named here as before (types only: nothing is loaded).
+// eslint-disable-next-line import-x/no-cycle -- a type-only re-export is no cycle at run time
 export type {
   AppendixEntry,
   Block,

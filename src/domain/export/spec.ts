@@ -77,7 +77,7 @@ export interface SvgDocument {
 }
 
 export interface ExportSpec {
-  /** File name without extension: see exportFileStem (export-name.ts) */
+  /** File name without extension: see exportFileStem (export/name.ts) */
   fileStem: string;
   meta: ExportMeta;
   /** The rows the view shows, after its filters and sort */

@@ -1,9 +1,9 @@
 import type { Framework } from '@/domain/contract/framework-schema';
 
 /**
- * How the heatmap and goal 2.9 read their `sort` from the URL. Kept apart from heatmap-model.ts
- * and goal-juvenile.ts because the share-link pins (on every page's critical path) need only
- * these, not the models (issue 6: critical-path size).
+ * How the heatmap and goal 2.9 read their `sort` from the URL. Kept apart from heatmap/model.ts
+ * and facts/juvenile.ts because the share-link pins (on every page's critical path) need only
+ * these, not the models, which would add to every page's critical-path size.
  */
 
 export type HeatmapSort =

@@ -23,7 +23,7 @@ import { bucketColor } from '@/domain/overview/colors';
 
 /**
  * What the overview's map and chart export: their rows, meta and SVG (built from the same values
- * and colours the page draws, by the pure builders in src/domain/export-svg-*.ts).
+ * and colours the page draws, by the pure builders in src/domain/export/svg-*.ts).
  */
 export interface OverviewExportInput {
   measure: OverviewMeasure;

@@ -29,7 +29,7 @@ import { GradeBadge, GradeHistory } from './report-grades';
 import { Blocks, Footnotes } from './report-text';
 import './state.css';
 // The evaluation's schema is loaded on demand by evaluation-query (other views rarely need it);
-// this page always does, so it comes with the page's chunk, not one round trip later (issue 6).
+// this page always does, so it comes with the page's chunk, not one round trip later.
 import '@/domain/contract/evaluation-file-schema';
 import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
@@ -353,7 +353,7 @@ function ReportBody({
 }
 
 /**
- * How many of the report's `total` parts are drawn. A long report is drawn in steps (issue 6):
+ * How many of the report's `total` parts are drawn. A long report is drawn in steps:
  * `first` parts in the first commit, then one more per task after each paint, so the top of the
  * page shows sooner and no single task blocks input for long. Everything is drawn at once when
  * the address names a fragment (it must land), before printing, and when `drawAll` is called

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { frameworkSchema } from '@/domain/contract/framework-schema';
-import { syntheticHeatmapModel } from '../../../../scripts/bench/harness/harness-model';
+import { syntheticHeatmapModel } from '../../../../scripts/bench/harness-model';
 import {
   buildStressData,
   STRESS_EDITIONS,

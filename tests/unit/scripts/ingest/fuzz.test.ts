@@ -21,7 +21,7 @@ import { quoteForMessage } from '../../../../scripts/ingest/text';
 import { formatJson } from '../../../../scripts/lib/json-file';
 
 /*
- * Ingest fuzz (issue 5): the seed report mutated at random — lines dropped, duplicated and
+ * Ingest fuzz: the seed report mutated at random — lines dropped, duplicated and
  * shuffled, the file cut at a random byte, random bytes inserted, and mixes of these. For each
  * mutant the ingest must either produce an evaluation that validates, or refuse with problems
  * written for a person; never throw anything else, never write an invalid or partial file.

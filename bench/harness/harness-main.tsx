@@ -1,9 +1,9 @@
 import { createRoot } from 'react-dom/client';
-import frameworkJson from '../../../data/frameworks/shared-hope-2022.json';
+import frameworkJson from '../../data/frameworks/shared-hope-2022.json';
 import { frameworkSchema } from '@/domain/contract/framework-schema';
 import { HeatmapGrid } from '@/features/heatmap/heatmap-grid';
 import { HeatmapReadout } from '@/features/heatmap/heatmap-readout';
-import { syntheticHeatmapModel } from './harness-model';
+import { syntheticHeatmapModel } from '../../scripts/bench/harness-model';
 import '@/app/global.css';
 import '@/features/heatmap/heatmap.css';
 

@@ -1,7 +1,8 @@
 /**
  * The fault matrix: every resource the app fetches × every way fetching it can fail. The
- * component test (fault-matrix.test.tsx) runs one test per cell, named `<resource> × <fault>`, and
- * scripts/fault-matrix.ts turns a run's results into docs/fault-matrix.md in this order.
+ * component test (tests/component/fault-matrix.test.tsx) runs one test per cell, named
+ * `<resource> × <fault>`, and scripts/fault-matrix.ts turns a run's results into
+ * docs/fault-matrix.md in this order. It lives here so the script needs nothing from tests/.
  */
 export const FAULT_RESOURCES = [
   'data manifest',
