@@ -7,7 +7,10 @@ import {
   MIN_EMBED_HEIGHT,
   parseEmbedOptions,
 } from '@/domain/url/embed-options';
-import { DEFAULT_VIEW_STATE, parseViewState } from '@/domain/url/url-state';
+import { readUrl } from '@/domain/url/url-pipeline';
+import { DEFAULT_VIEW_STATE } from '@/domain/url/url-state';
+
+const parseViewState = (search: string) => readUrl(search).state;
 
 describe('embed options', () => {
   it('defaults to the reader’s theme, the content’s height and no id', () => {

@@ -3,21 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { STATUSES } from '@/domain/contract/evaluation-schema';
 import { STATE_CODES } from '@/domain/format/jurisdictions';
 import { parseRoute, routePath, type Route } from '@/domain/url/routes';
-import {
-  DEFAULT_VIEW_STATE,
-  MAX_STATES,
-  normalizeSearch,
-  parseViewState,
-  serializeViewState,
-  type ViewState,
-} from '@/domain/url/url-state';
+import { writeUrl } from '@/domain/url/url-codec';
+import { readUrl } from '@/domain/url/url-pipeline';
+import { DEFAULT_VIEW_STATE, MAX_STATES, type ViewState } from '@/domain/url/url-state';
 
 const GOALS = ['1.1', '1.2', '2.9', '2.10', '4.6', '5.3', '6.6'];
 const known = { years: [2021, 2022, 2023], goals: GOALS, issues: ['1', '2', '3', '4', '5', '6'] };
 
 describe('URL codec', () => {
   it('reads readable parameters', () => {
-    const s = parseViewState('?states=CT~MA~NY&goals=2.9&year=2022&dataset=demo&diff=1', known);
+    const s = readUrl('?states=CT~MA~NY&goals=2.9&year=2022&dataset=demo&diff=1', { known }).state;
     expect(s).toEqual({
       ...DEFAULT_VIEW_STATE,
       dataset: 'demo',
@@ -39,20 +34,20 @@ describe('URL codec', () => {
       measure: 'score',
       sort: 'name',
     };
-    expect(serializeViewState(state)).toBe(
+    expect(writeUrl(state)).toBe(
       '?year=2022&measure=score&states=NY~CT&goals=1.1~2.9~2.10&status=meets~not-evaluated&sort=name&weights=1.1:0~2.9:2',
     );
-    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
+    expect(writeUrl(DEFAULT_VIEW_STATE)).toBe('');
   });
 
   it('keeps the user’s order of states (compare columns) and drops repeats', () => {
-    expect(parseViewState('?states=ny~ct~NY~ma').states).toEqual(['NY', 'CT', 'MA']);
+    expect(readUrl('?states=ny~ct~NY~ma').state.states).toEqual(['NY', 'CT', 'MA']);
   });
 
   it('drops unknown parameters and invalid values instead of failing', () => {
-    const { state, search, changed } = normalizeSearch(
+    const { state, search, changed } = readUrl(
       '?states=CT~ZZ~<script>&year=1999&measure=javascript:alert(1)&goals=9.9~2.9&status=meets~bogus&sort=drop table&weights=2.9:11~1.1:abc~4.6:3&utm_source=x&diff=yes',
-      known,
+      { known },
     );
     expect(state).toEqual({
       ...DEFAULT_VIEW_STATE,
@@ -66,21 +61,21 @@ describe('URL codec', () => {
   });
 
   it('says a clean URL is unchanged', () => {
-    expect(normalizeSearch('?dataset=demo&year=2022&states=CT~MA', known).changed).toBe(false);
-    expect(normalizeSearch('', known).changed).toBe(false);
+    expect(readUrl('?dataset=demo&year=2022&states=CT~MA', { known }).changed).toBe(false);
+    expect(readUrl('', { known }).changed).toBe(false);
   });
 
   it('bounds hostile input: huge lists, huge values, bad encodings', () => {
     const many = Array.from({ length: 5000 }, (_, i) => STATE_CODES[i % STATE_CODES.length]).join(
       '~',
     );
-    expect(parseViewState(`?states=${many}`).states.length).toBeLessThanOrEqual(MAX_STATES);
-    expect(parseViewState(`?states=${'A'.repeat(100_000)}`).states).toEqual([]);
-    expect(() => parseViewState('?states=%E0%A4%A&year=%')).not.toThrow();
+    expect(readUrl(`?states=${many}`).state.states.length).toBeLessThanOrEqual(MAX_STATES);
+    expect(readUrl(`?states=${'A'.repeat(100_000)}`).state.states).toEqual([]);
+    expect(() => readUrl('?states=%E0%A4%A&year=%')).not.toThrow();
   });
 
   it('uses only the first of repeated parameters', () => {
-    expect(parseViewState('?year=2021&year=2023', known).year).toBe(2021);
+    expect(readUrl('?year=2021&year=2023', { known }).state.year).toBe(2021);
   });
 
   it('round-trips any valid view state (property)', () => {
@@ -100,8 +95,8 @@ describe('URL codec', () => {
     });
     fc.assert(
       fc.property(stateArb, (state) => {
-        const search = serializeViewState(state);
-        const back = parseViewState(search, known);
+        const search = writeUrl(state);
+        const back = readUrl(search, { known }).state;
         // Lists without meaningful order come back in canonical order; compare as sets.
         expect({
           ...back,
@@ -114,7 +109,7 @@ describe('URL codec', () => {
           goals: [...state.goals].sort(),
           status: [...state.status].sort(),
         });
-        expect(serializeViewState(back)).toBe(search);
+        expect(writeUrl(back)).toBe(search);
       }),
       { seed: 20221, numRuns: 300 },
     );
@@ -123,8 +118,8 @@ describe('URL codec', () => {
   it('never throws and always yields a clean, stable URL for random query strings (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (junk) => {
-        const first = normalizeSearch(`?${junk}`, known);
-        const second = normalizeSearch(first.search, known);
+        const first = readUrl(`?${junk}`, { known });
+        const second = readUrl(first.search, { known });
         expect(second.search).toBe(first.search);
         expect(second.changed).toBe(false);
         expect(first.search).toMatch(/^(\?[a-z]+=[A-Za-z0-9.:~-]+(&[a-z]+=[A-Za-z0-9.:~-]+)*)?$/);
