@@ -31,7 +31,8 @@ export interface UrlMigration {
   from: number;
   /** The version it writes */
   to: number;
-  migrate: (params: RawParams, ctx: MigrationContext) => RawParams;
+  /** The parameters in version `to`; null: the URL names only its page and stays as it is */
+  migrate: (params: RawParams, ctx: MigrationContext) => RawParams | null;
 }
 
 /**
@@ -79,9 +80,15 @@ export function v0Defaults(route: Route, dataset: DatasetId, year: number | null
 /**
  * v0 → v1: the v0 defaults pinned where the link left them out (or gave a value the current rules
  * drop). Values the link set are never replaced. A frozen year the data no longer holds is not
- * pinned, nor a measure whose edition is then unknown.
+ * pinned, nor a measure whose edition is then unknown. A URL that sets nothing (v0's parameters
+ * are today's, so the current clean step reads them) names a page, not a view someone set up: it
+ * opens the current defaults, unmigrated.
  */
-export function migrateV0ToV1(params: RawParams, { route, known }: MigrationContext): RawParams {
+export function migrateV0ToV1(
+  params: RawParams,
+  { route, known }: MigrationContext,
+): RawParams | null {
+  if (writeUrl(cleanUrl({ version: null, params }, known)) === '') return null;
   const next = new Map(params);
   const dataset = cleanDataset(params.get('dataset'), known);
   let year = cleanYear(params.get('year'), known);
@@ -108,8 +115,7 @@ export const URL_MIGRATIONS: readonly UrlMigration[] = [{ from: 0, to: 1, migrat
 /**
  * Migrate: a raw URL of any version as one of the current version, by running the migrations
  * from its own version on, in order. A newer version than this code knows is read with the current
- * rules, as the current version. An old URL that names only its page (nothing the current rules
- * keep) is left as it is: it opens the current defaults in every version.
+ * rules, as the current version. A URL a migration finds naming only its page is left as it is.
  */
 export function migrateUrl(
   raw: RawUrl,
@@ -119,11 +125,12 @@ export function migrateUrl(
 ): RawUrl {
   let version = raw.version ?? 0;
   if (version > current) return { ...raw, version: current };
-  if (version < current && writeUrl(cleanUrl(raw, ctx.known)) === '') return raw;
   let params = raw.params;
   for (const migration of migrations) {
     if (migration.from !== version) continue;
-    params = migration.migrate(params, ctx);
+    const next = migration.migrate(params, ctx);
+    if (next === null) return raw;
+    params = next;
     version = migration.to;
   }
   return { version, params };

@@ -201,6 +201,7 @@ describe('migration v0 → v1', () => {
     /** The heatmap URL's parameters through that one migration, then read as v1. */
     const migrateV0State = (search: string) => {
       const params = migrateV0ToV1(parseUrl(search).params, { route: { view: 'heatmap' }, known });
+      if (params === null) throw new Error(`nothing to migrate in ${search}`);
       return cleanUrl({ version: 1, params }, known);
     };
     const state = readUrl('?states=CT', { known }).state;
