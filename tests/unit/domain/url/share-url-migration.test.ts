@@ -199,19 +199,19 @@ describe('migration v0 → v1', () => {
 
   it('migrates the parameters the same way with the v0 → v1 step alone', () => {
     /** The heatmap URL's parameters through that one migration, then read as v1. */
-    const migrateV0State = (search: string) => {
+    const migratedState = (search: string) => {
       const params = migrateV0ToV1(parseUrl(search).params, { route: { view: 'heatmap' }, known });
       if (params === null) throw new Error(`nothing to migrate in ${search}`);
       return cleanUrl({ version: 1, params }, known);
     };
     const state = readUrl('?states=CT', { known }).state;
-    expect(migrateV0State('?states=CT')).toEqual({
+    expect(migratedState('?states=CT')).toEqual({
       ...state,
       year: 2022,
       sort: 'score',
     });
     // Values the link set are never replaced.
     const set = readUrl('?year=2021&sort=issue:2', { known }).state;
-    expect(migrateV0State('?year=2021&sort=issue:2')).toEqual(set);
+    expect(migratedState('?year=2021&sort=issue:2')).toEqual(set);
   });
 });
