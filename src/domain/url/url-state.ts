@@ -151,8 +151,9 @@ export function pinKeys(route: Route): PinKey[] {
 }
 
 /**
- * The one place the URL rules know a goal by its id: goal 2.9's juvenile-court-age chart has an
- * order of its own (read by juvenileSortKey, frozen for v0 as V0_DEFAULTS.juvenileSort).
+ * The one place the URL's pin rules know a goal by its id: goal 2.9's juvenile-court-age chart has
+ * an order of its own. Where a goal page pins `sort`, effectivePins reads it by juvenileSortKey
+ * and v0Defaults freezes it as V0_DEFAULTS.juvenileSort.
  */
 export function goalSortKeys(route: Extract<Route, { view: 'goal' }>): PinKey[] {
   return route.goalId === '2.9' ? ['year', 'sort'] : ['year'];
