@@ -22,7 +22,8 @@ import {
   embeddableRoute,
   embedTitle,
 } from '@/domain/url/share-link';
-import { readUrlVersion, URL_FORMAT_VERSION, urlFormat } from '@/domain/url/url-state';
+import { readUrlVersion } from '@/domain/url/url-codec';
+import { URL_FORMAT_VERSION, urlFormat } from '@/domain/url/url-state';
 import './app-shell.css';
 import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 

@@ -9,7 +9,7 @@ export function datasetYears(manifest: Manifest, dataset: DatasetId): number[] {
 /**
  * The edition a link without `year` opens: the newest with any evaluated state, else the newest.
  * Shared links pin the year, so a later change of this default never changes what they show; links
- * made before versions (v0) open the edition this rule gave then (url-state.ts V0_DEFAULTS).
+ * made before versions (v0) open the edition this rule gave then (url-migrations.ts V0_DEFAULTS).
  */
 export function defaultYear(manifest: Manifest, dataset: DatasetId): number | null {
   const ds = manifest.datasets.find((d) => d.id === dataset);

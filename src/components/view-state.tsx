@@ -4,7 +4,7 @@ import type { DatasetId, Manifest } from '@/domain/contract/summary-schema';
 import type { ViewState } from '@/domain/url/url-state';
 
 /**
- * The shareable view state, parsed and cleaned by the app from the URL, handed to every view.
+ * The shareable view state, read from the URL through the URL pipeline, handed to every view.
  * Views read it here and change it through `update`; they never touch the URL themselves.
  */
 export interface ViewStateContextValue {
@@ -19,7 +19,7 @@ export interface ViewStateContextValue {
   manifest: Manifest;
   /** Changes the view state: pushes a history entry unless `replace` (continuous controls) */
   update: (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
-  /** A link to another view, carrying dataset, edition and states unless `patch` says otherwise */
+  /** A link to another view: url-state.ts carriedState (dataset, edition, states), then `patch` */
   hrefFor: (route: Route, patch?: Partial<ViewState>) => string;
 }
 

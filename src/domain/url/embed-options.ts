@@ -1,16 +1,11 @@
 import { routePath, type EmbeddableRoute } from './routes';
-import {
-  readUrlVersion,
-  serializeViewState,
-  URL_FORMAT_VERSION,
-  urlFormat,
-  type SerializeOptions,
-  type ViewState,
-} from './url-state';
+import { parseUrl, readUrlVersion, writeUrl, type WriteFormat } from './url-codec';
+import { URL_FORMAT_VERSION, urlFormat, type ViewState } from './url-state';
 
 /**
- * Parameters only an embed reads, beside the view's own (which go through the URL codec like the
- * app's). Like the codec, reading is an allow-list: anything unknown falls back to the default.
+ * Parameters only an embed reads, beside the view's own (which go through the URL pipeline like
+ * the app's). Like the pipeline's clean step, reading is an allow-list: anything unknown falls
+ * back to the default.
  * None of them can hide the synthetic-data mark: that follows the dataset alone.
  */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
@@ -32,16 +27,8 @@ export const MAX_EMBED_HEIGHT = 5000;
 const EMBED_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 const CHART = /^[a-z]{1,16}$/;
 
-function params(search: string): URLSearchParams {
-  try {
-    return new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  } catch {
-    return new URLSearchParams();
-  }
-}
-
 export function parseEmbedOptions(search: string, windowName = ''): EmbedOptions {
-  const p = params(search);
+  const p = parseUrl(search).params;
   const theme = p.get('theme');
   const heightText = p.get('height') ?? '';
   const height = /^\d{1,5}$/.test(heightText)
@@ -74,10 +61,8 @@ export function serializeEmbedOptions(options: EmbedOptions, windowName = ''): s
  * versioned link (`v=1`, its dataset named), and the addresses it writes (the link back, a sort
  * change) stay so; an address typed without `v` stays unversioned, as the app's own are.
  */
-export function embedSerializeOptions(search: string): SerializeOptions {
-  return urlFormat(readUrlVersion(search)) === 'v0'
-    ? {}
-    : { version: URL_FORMAT_VERSION, explicitDataset: true };
+export function embedSerializeOptions(search: string): WriteFormat {
+  return urlFormat(readUrlVersion(search)) === 'v0' ? {} : { version: URL_FORMAT_VERSION };
 }
 
 /** A query string of the view state followed by the embed's own parameters. */
@@ -85,9 +70,9 @@ export function embedSearch(
   state: ViewState,
   options: EmbedOptions,
   windowName = '',
-  format: SerializeOptions = {},
+  format: WriteFormat = {},
 ): string {
-  const view = serializeViewState(state, format);
+  const view = writeUrl(state, format);
   const own = serializeEmbedOptions(options, windowName);
   if (!own) return view;
   return view ? `${view}&${own}` : `?${own}`;
@@ -97,7 +82,7 @@ export function embedSearch(
 export function fullViewHref(
   route: EmbeddableRoute,
   state: ViewState,
-  format: SerializeOptions = {},
+  format: WriteFormat = {},
 ): string {
-  return `${routePath(route)}${serializeViewState(state, format)}`;
+  return `${routePath(route)}${writeUrl(state, format)}`;
 }

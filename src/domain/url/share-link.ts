@@ -10,11 +10,12 @@ import {
 } from '@/domain/overview/measure';
 import { embedPath, routePath, type EmbeddableRoute, type Route } from './routes';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
+import { writeUrl } from './url-codec';
+import { v0Defaults } from './url-migrations';
 import {
+  DEFAULT_VIEW_STATE,
   pinKeys,
-  serializeViewState,
   URL_FORMAT_VERSION,
-  v0Defaults,
   type KnownValues,
   type PinKey,
   type ViewPins,
@@ -71,19 +72,7 @@ export function currentDefaults(
   state: Pick<ViewState, 'dataset'>,
   ctx: DefaultsContext,
 ): ViewPins {
-  const blank: ViewState = {
-    dataset: state.dataset,
-    year: null,
-    measure: null,
-    states: [],
-    issues: [],
-    goals: [],
-    status: [],
-    sort: null,
-    diff: false,
-    weights: {},
-  };
-  return effectivePins(route, blank, ctx);
+  return effectivePins(route, { ...DEFAULT_VIEW_STATE, dataset: state.dataset }, ctx);
 }
 
 /**
@@ -121,7 +110,7 @@ export function pinDrift(
   current: ViewPins,
   known: KnownValues = {},
 ): ViewState {
-  if (serializeViewState(state) === '') return state;
+  if (writeUrl(state) === '') return state;
   const next = { ...state };
   for (const key of driftedPins(route, state, current, known)) {
     if (key === 'year') next.year = current.year ?? null;
@@ -142,10 +131,7 @@ export function pinState(route: Route, state: ViewState, pins: ViewPins): ViewSt
 
 /** The query string of a shared link: `?v=1&dataset=…&year=…&…`, readable, no JSON. */
 export function shareSearch(route: Route, state: ViewState, pins: ViewPins): string {
-  return serializeViewState(pinState(route, state, pins), {
-    version: URL_FORMAT_VERSION,
-    explicitDataset: true,
-  });
+  return writeUrl(pinState(route, state, pins), { version: URL_FORMAT_VERSION });
 }
 
 /** The link the Share control copies: the view's page with every default pinned. */

@@ -9,7 +9,8 @@ import { datasetRows, type AsOfDates, type DatasetRows } from '@/domain/about/ed
 import type { Framework } from '@/domain/contract/framework-schema';
 import { routePath } from '@/domain/url/routes';
 import type { Manifest } from '@/domain/contract/summary-schema';
-import { DEFAULT_VIEW_STATE, serializeViewState } from '@/domain/url/url-state';
+import { writeUrl } from '@/domain/url/url-codec';
+import { DEFAULT_VIEW_STATE } from '@/domain/url/url-state';
 import './about.css';
 
 const REPO_README = 'the project’s README';
@@ -121,7 +122,7 @@ export function AboutPage() {
  */
 export function AboutWithoutManifest({ fault }: { fault: ReactNode }) {
   const hrefFor: HrefFor = (to, patch = {}) =>
-    `${routePath(to)}${serializeViewState({ ...DEFAULT_VIEW_STATE, ...patch })}`;
+    `${routePath(to)}${writeUrl({ ...DEFAULT_VIEW_STATE, ...patch })}`;
   const unavailable = (
     <p>This part is read from the data files, which could not be loaded: see “What data exists”.</p>
   );

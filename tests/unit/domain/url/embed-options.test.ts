@@ -7,7 +7,11 @@ import {
   MIN_EMBED_HEIGHT,
   parseEmbedOptions,
 } from '@/domain/url/embed-options';
-import { DEFAULT_VIEW_STATE, parseViewState } from '@/domain/url/url-state';
+import { readUrl } from '@/domain/url/url-pipeline';
+import { DEFAULT_VIEW_STATE } from '@/domain/url/url-state';
+
+/** The view state a query string shows, read through the pipeline. */
+const stateOf = (search: string) => readUrl(search).state;
 
 describe('embed options', () => {
   it('defaults to the reader’s theme, the content’s height and no id', () => {
@@ -46,7 +50,7 @@ describe('embed options', () => {
   });
 
   it('keeps its own parameters after the view’s when the view state changes', () => {
-    const state = parseViewState('?year=2022&sort=name');
+    const state = stateOf('?year=2022&sort=name');
     const options = parseEmbedOptions('?theme=dark&embedId=x&height=300');
     expect(embedSearch(state, options)).toBe(
       '?year=2022&sort=name&theme=dark&height=300&embedId=x',
@@ -58,13 +62,13 @@ describe('embed options', () => {
   });
 
   it('links back to the full view with the same clean view parameters, without its own', () => {
-    const state = parseViewState(
+    const state = stateOf(
       '?dataset=demo&year=2022&states=CT~MA&measure=score&theme=dark&embedId=x&zzz=1',
     );
     expect(fullViewHref({ view: 'overview' }, state)).toBe(
       '/?dataset=demo&year=2022&measure=score&states=CT~MA',
     );
-    expect(fullViewHref({ view: 'goal', goalId: '2.9' }, parseViewState('?sort=name'))).toBe(
+    expect(fullViewHref({ view: 'goal', goalId: '2.9' }, stateOf('?sort=name'))).toBe(
       '/goals/2.9?sort=name',
     );
     expect(fullViewHref({ view: 'heatmap' }, DEFAULT_VIEW_STATE)).toBe('/heatmap');
@@ -73,7 +77,7 @@ describe('embed options', () => {
   it('keeps a versioned (shared) embed versioned in what it writes', () => {
     const search = '?v=1&dataset=real&year=2022&sort=min-age&theme=auto';
     const format = embedSerializeOptions(search);
-    const state = parseViewState(search);
+    const state = stateOf(search);
     expect(fullViewHref({ view: 'goal', goalId: '2.9' }, state, format)).toBe(
       '/goals/2.9?v=1&dataset=real&year=2022&sort=min-age',
     );

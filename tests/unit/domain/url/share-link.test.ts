@@ -18,13 +18,8 @@ import {
   snippetHeight,
 } from '@/domain/url/share-link';
 import { editionSummarySchema, type EditionSummary } from '@/domain/contract/summary-schema';
-import {
-  DEFAULT_VIEW_STATE,
-  migrateSearch,
-  normalizeSearch,
-  parseViewState,
-  type ViewState,
-} from '@/domain/url/url-state';
+import { readUrl } from '@/domain/url/url-pipeline';
+import { DEFAULT_VIEW_STATE, type ViewState } from '@/domain/url/url-state';
 import demoSummary from '../../../../mocks/fixtures/demo-2022-summary.json';
 import realSummary from '../../../../mocks/fixtures/real-2022-summary.json';
 import { loadFramework } from '../../fixtures/evaluation-fixture';
@@ -40,7 +35,7 @@ const known = {
 const ORIGIN = 'https://statewise.example';
 
 function state(search: string): ViewState {
-  return parseViewState(search, known);
+  return readUrl(search, { known }).state;
 }
 
 describe('the values a view shows (what a link pins)', () => {
@@ -136,7 +131,7 @@ describe('shared links', () => {
       const s = state(search);
       const pins = effectivePins(route, s, { year: 2022, summary: real2022, framework });
       const link = shareSearch(route, s, pins);
-      const back = parseViewState(link, known);
+      const back = readUrl(link, { known }).state;
       expect(back.year).toBe(2022);
       expect(back.dataset).toBe('real');
       if (pins.measure) expect(back.measure).toBe(pins.measure);
@@ -145,8 +140,11 @@ describe('shared links', () => {
         pins,
       );
       // Opening it: nothing to clean, nothing to migrate.
-      expect(normalizeSearch(link, known)).toMatchObject({ search: link, changed: false });
-      expect(migrateSearch(route, link, known)).toMatchObject({ search: link, pinned: [] });
+      expect(readUrl(link, { known })).toMatchObject({ search: link, changed: false });
+      expect(readUrl(link, { known, migrateFor: route })).toMatchObject({
+        search: link,
+        pinned: [],
+      });
     }
   });
 

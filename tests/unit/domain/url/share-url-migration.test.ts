@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '@/domain/url/routes';
-import {
-  DEFAULT_VIEW_STATE,
-  migrateSearch,
-  migrateV0State,
-  normalizeSearch,
-  parseViewState,
-  pinKeys,
-  readUrlVersion,
-  serializeViewState,
-  URL_FORMAT_VERSION,
-  urlFormat,
-  V0_DEFAULTS,
-  v0Defaults,
-} from '@/domain/url/url-state';
+import { cleanUrl, parseUrl, readUrlVersion, writeUrl } from '@/domain/url/url-codec';
+import { migrateV0ToV1, V0_DEFAULTS, v0Defaults } from '@/domain/url/url-migrations';
+import { readUrl } from '@/domain/url/url-pipeline';
+import { DEFAULT_VIEW_STATE, pinKeys, URL_FORMAT_VERSION, urlFormat } from '@/domain/url/url-state';
 
 const GOALS = ['1.1', '1.2', '2.9', '4.6', '5.3'];
 const known = { years: [2021, 2022, 2023], goals: GOALS, issues: ['1', '2', '3', '4', '5', '6'] };
@@ -23,7 +13,7 @@ function migrate(url: string, k = known) {
   const i = url.indexOf('?');
   const path = i < 0 ? url : url.slice(0, i);
   const search = i < 0 ? '' : url.slice(i);
-  return migrateSearch(parseRoute(path), search, k);
+  return readUrl(search, { known: k, migrateFor: parseRoute(path) });
 }
 
 describe('URL format version', () => {
@@ -47,35 +37,33 @@ describe('URL format version', () => {
 
   it('keeps a versioned URL versioned in its clean form, with its dataset named', () => {
     const shared = '?v=1&dataset=real&year=2022&states=CT~MA&sort=score';
-    expect(normalizeSearch(shared, known)).toMatchObject({
+    expect(readUrl(shared, { known })).toMatchObject({
       search: shared,
       changed: false,
       version: 1,
       format: 'current',
     });
     // Junk is dropped as ever; the version and dataset stay.
-    expect(normalizeSearch('?utm_source=x&v=1&year=2022', known).search).toBe(
+    expect(readUrl('?utm_source=x&v=1&year=2022', { known }).search).toBe(
       '?v=1&dataset=real&year=2022',
     );
   });
 
   it('leaves unversioned URLs in their old clean form (the app’s readable address bar)', () => {
-    expect(normalizeSearch('?states=CT~MA', known)).toMatchObject({
+    expect(readUrl('?states=CT~MA', { known })).toMatchObject({
       search: '?states=CT~MA',
       changed: false,
       version: null,
       format: 'v0',
     });
-    expect(normalizeSearch('?v=0&states=CT', known).search).toBe('?states=CT');
-    expect(normalizeSearch('?v=abc&states=CT', known).search).toBe('?states=CT');
+    expect(readUrl('?v=0&states=CT', { known }).search).toBe('?states=CT');
+    expect(readUrl('?v=abc&states=CT', { known }).search).toBe('?states=CT');
   });
 
   it('serializes the version first and the dataset when asked', () => {
     const state = { ...DEFAULT_VIEW_STATE, year: 2022, states: ['CT'] };
-    expect(serializeViewState(state, { version: 1, explicitDataset: true })).toBe(
-      '?v=1&dataset=real&year=2022&states=CT',
-    );
-    expect(serializeViewState(state)).toBe('?year=2022&states=CT');
+    expect(writeUrl(state, { version: 1 })).toBe('?v=1&dataset=real&year=2022&states=CT');
+    expect(writeUrl(state)).toBe('?year=2022&states=CT');
   });
 });
 
@@ -202,22 +190,28 @@ describe('migration v0 → v1', () => {
     expect(result.pinned).toEqual([]);
     expect(result.search).toBe('?v=1&dataset=real&year=2022&states=CT&sort=name');
     // The address bar keeps the given version until the view changes (the app shows a note).
-    expect(normalizeSearch('?v=99&year=2022&states=CT', known)).toMatchObject({
+    expect(readUrl('?v=99&year=2022&states=CT', { known })).toMatchObject({
       search: '?v=99&dataset=real&year=2022&states=CT',
       format: 'future',
       version: 99,
     });
   });
 
-  it('migrates a parsed state the same way', () => {
-    const state = parseViewState('?states=CT', known);
-    expect(migrateV0State({ view: 'heatmap' }, state, known)).toEqual({
+  it('migrates the parameters the same way with the v0 → v1 step alone', () => {
+    /** The heatmap URL's parameters through that one migration, then read as v1. */
+    const migratedState = (search: string) => {
+      const params = migrateV0ToV1(parseUrl(search).params, { route: { view: 'heatmap' }, known });
+      if (params === null) throw new Error(`nothing to migrate in ${search}`);
+      return cleanUrl({ version: 1, params }, known);
+    };
+    const state = readUrl('?states=CT', { known }).state;
+    expect(migratedState('?states=CT')).toEqual({
       ...state,
       year: 2022,
       sort: 'score',
     });
     // Values the link set are never replaced.
-    const set = parseViewState('?year=2021&sort=issue:2', known);
-    expect(migrateV0State({ view: 'heatmap' }, set, known)).toEqual(set);
+    const set = readUrl('?year=2021&sort=issue:2', { known }).state;
+    expect(migratedState('?year=2021&sort=issue:2')).toEqual(set);
   });
 });

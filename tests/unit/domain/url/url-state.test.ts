@@ -1,167 +1,73 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STATUSES } from '@/domain/contract/evaluation-schema';
-import { STATE_CODES } from '@/domain/format/jurisdictions';
-import { parseRoute, routePath, type Route } from '@/domain/url/routes';
 import {
+  CARRIED_PARAMS,
+  carriedState,
   DEFAULT_VIEW_STATE,
-  MAX_STATES,
-  normalizeSearch,
-  parseViewState,
-  serializeViewState,
+  goalSortKeys,
+  patchedState,
   type ViewState,
 } from '@/domain/url/url-state';
 
-const GOALS = ['1.1', '1.2', '2.9', '2.10', '4.6', '5.3', '6.6'];
-const known = { years: [2021, 2022, 2023], goals: GOALS, issues: ['1', '2', '3', '4', '5', '6'] };
+const shown: ViewState = {
+  dataset: 'demo',
+  year: 2021,
+  measure: 'score',
+  states: ['CT', 'MA'],
+  issues: ['2'],
+  goals: ['2.9'],
+  status: ['meets'],
+  sort: 'name',
+  diff: true,
+  weights: { '2.9': 2 },
+};
 
-describe('URL codec', () => {
-  it('reads readable parameters', () => {
-    const s = parseViewState('?states=CT~MA~NY&goals=2.9&year=2022&dataset=demo&diff=1', known);
-    expect(s).toEqual({
-      ...DEFAULT_VIEW_STATE,
-      dataset: 'demo',
-      year: 2022,
-      states: ['CT', 'MA', 'NY'],
-      goals: ['2.9'],
-      diff: true,
-    });
-  });
-
-  it('writes the canonical form: fixed order, defaults left out, lists sorted where order means nothing', () => {
-    const state: ViewState = {
-      ...DEFAULT_VIEW_STATE,
-      weights: { '2.9': 2, '1.1': 0 },
-      goals: ['2.10', '2.9', '1.1'],
-      status: ['not-evaluated', 'meets'],
-      states: ['NY', 'CT'],
-      year: 2022,
-      measure: 'score',
-      sort: 'name',
-    };
-    expect(serializeViewState(state)).toBe(
-      '?year=2022&measure=score&states=NY~CT&goals=1.1~2.9~2.10&status=meets~not-evaluated&sort=name&weights=1.1:0~2.9:2',
-    );
-    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
-  });
-
-  it('keeps the user’s order of states (compare columns) and drops repeats', () => {
-    expect(parseViewState('?states=ny~ct~NY~ma').states).toEqual(['NY', 'CT', 'MA']);
-  });
-
-  it('drops unknown parameters and invalid values instead of failing', () => {
-    const { state, search, changed } = normalizeSearch(
-      '?states=CT~ZZ~<script>&year=1999&measure=javascript:alert(1)&goals=9.9~2.9&status=meets~bogus&sort=drop table&weights=2.9:11~1.1:abc~4.6:3&utm_source=x&diff=yes',
-      known,
-    );
-    expect(state).toEqual({
-      ...DEFAULT_VIEW_STATE,
-      states: ['CT'],
-      goals: ['2.9'],
-      status: ['meets'],
-      weights: { '4.6': 3 },
-    });
-    expect(search).toBe('?states=CT&goals=2.9&status=meets&weights=4.6:3');
-    expect(changed).toBe(true);
-  });
-
-  it('says a clean URL is unchanged', () => {
-    expect(normalizeSearch('?dataset=demo&year=2022&states=CT~MA', known).changed).toBe(false);
-    expect(normalizeSearch('', known).changed).toBe(false);
-  });
-
-  it('bounds hostile input: huge lists, huge values, bad encodings', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => STATE_CODES[i % STATE_CODES.length]).join(
-      '~',
-    );
-    expect(parseViewState(`?states=${many}`).states.length).toBeLessThanOrEqual(MAX_STATES);
-    expect(parseViewState(`?states=${'A'.repeat(100_000)}`).states).toEqual([]);
-    expect(() => parseViewState('?states=%E0%A4%A&year=%')).not.toThrow();
-  });
-
-  it('uses only the first of repeated parameters', () => {
-    expect(parseViewState('?year=2021&year=2023', known).year).toBe(2021);
-  });
-
-  it('round-trips any valid view state (property)', () => {
-    const stateArb: fc.Arbitrary<ViewState> = fc.record({
-      dataset: fc.constantFrom('real' as const, 'demo' as const),
-      year: fc.option(fc.constantFrom(2021, 2022, 2023), { nil: null }),
-      measure: fc.option(fc.constantFrom('grade', 'score', 'issue:2', 'status:2.9', 'min-age'), {
-        nil: null,
-      }),
-      states: fc.uniqueArray(fc.constantFrom(...STATE_CODES), { maxLength: 8 }),
-      issues: fc.uniqueArray(fc.constantFrom('1', '2', '3', '4', '5', '6'), { maxLength: 6 }),
-      goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 7 }),
-      status: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
-      sort: fc.option(fc.constantFrom('name', 'score', 'issue:3'), { nil: null }),
-      diff: fc.boolean(),
-      weights: fc.dictionary(fc.constantFrom(...GOALS), fc.integer({ min: 0, max: 10 })),
-    });
-    fc.assert(
-      fc.property(stateArb, (state) => {
-        const search = serializeViewState(state);
-        const back = parseViewState(search, known);
-        // Lists without meaningful order come back in canonical order; compare as sets.
-        expect({
-          ...back,
-          issues: [...back.issues].sort(),
-          goals: [...back.goals].sort(),
-          status: [...back.status].sort(),
-        }).toEqual({
-          ...state,
-          issues: [...state.issues].sort(),
-          goals: [...state.goals].sort(),
-          status: [...state.status].sort(),
-        });
-        expect(serializeViewState(back)).toBe(search);
-      }),
-      { seed: 20221, numRuns: 300 },
-    );
-  });
-
-  it('never throws and always yields a clean, stable URL for random query strings (property)', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (junk) => {
-        const first = normalizeSearch(`?${junk}`, known);
-        const second = normalizeSearch(first.search, known);
-        expect(second.search).toBe(first.search);
-        expect(second.changed).toBe(false);
-        expect(first.search).toMatch(/^(\?[a-z]+=[A-Za-z0-9.:~-]+(&[a-z]+=[A-Za-z0-9.:~-]+)*)?$/);
-      }),
-      { seed: 7, numRuns: 500 },
-    );
+describe('the one default view state', () => {
+  it('is frozen all the way down, since links share its lists', () => {
+    expect(Object.isFrozen(DEFAULT_VIEW_STATE)).toBe(true);
+    for (const value of Object.values(DEFAULT_VIEW_STATE)) {
+      if (typeof value === 'object' && value !== null) expect(Object.isFrozen(value)).toBe(true);
+    }
   });
 });
 
-describe('routes', () => {
-  it('parses every view and writes it back', () => {
-    const routes: Route[] = [
-      { view: 'overview' },
-      { view: 'heatmap' },
-      { view: 'scores' },
-      { view: 'compare' },
-      { view: 'goal', goalId: '2.9' },
-      { view: 'state', code: 'CT' },
-      { view: 'about' },
-    ];
-    for (const r of routes) expect(parseRoute(routePath(r))).toEqual(r);
+describe('links to another view', () => {
+  it('carry the dataset, the edition and the states, and start from the defaults otherwise', () => {
+    expect(CARRIED_PARAMS).toEqual(['dataset', 'year', 'states']);
+    expect(carriedState(shown)).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      dataset: 'demo',
+      year: 2021,
+      states: ['CT', 'MA'],
+    });
   });
 
-  it('tolerates a trailing slash and a lower-case state code', () => {
-    expect(parseRoute('/heatmap/')).toEqual({ view: 'heatmap' });
-    expect(parseRoute('/states/ct')).toEqual({ view: 'state', code: 'CT' });
+  it('take a patch over what they carry', () => {
+    expect(carriedState(shown, { year: null, goals: ['4.6'] })).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      dataset: 'demo',
+      states: ['CT', 'MA'],
+      goals: ['4.6'],
+    });
+  });
+});
+
+describe('a change to the shown view', () => {
+  const yearsOf = (dataset: string) => (dataset === 'demo' ? [2021, 2022] : [2022, 2023]);
+
+  it('keeps everything the patch leaves alone', () => {
+    expect(patchedState(shown, { sort: 'score' }, yearsOf)).toEqual({ ...shown, sort: 'score' });
   });
 
-  it('sends anything else to not-found', () => {
-    for (const p of [
-      '/states/ZZ',
-      '/goals/abc',
-      '/heatmap/x',
-      '/<script>',
-      `/${'a'.repeat(500)}`,
-    ]) {
-      expect(parseRoute(p).view).toBe('not-found');
-    }
+  it('drops an edition the other dataset does not have when switching dataset', () => {
+    expect(patchedState(shown, { dataset: 'real' }, yearsOf).year).toBeNull();
+    expect(patchedState({ ...shown, year: 2022 }, { dataset: 'real' }, yearsOf).year).toBe(2022);
+    expect(patchedState(shown, { dataset: 'real', year: 2023 }, yearsOf).year).toBe(2023);
+  });
+});
+
+describe('goal pages', () => {
+  it('pin an order only where the goal’s chart has one (goal 2.9)', () => {
+    expect(goalSortKeys({ view: 'goal', goalId: '2.9' })).toEqual(['year', 'sort']);
+    expect(goalSortKeys({ view: 'goal', goalId: '4.6' })).toEqual(['year']);
   });
 });
