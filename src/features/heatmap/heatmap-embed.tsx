@@ -1,11 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useViewData } from '@/api/view-data-query';
 import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
-import { heatmapChart } from './heatmap-chart';
-import { HeatmapFrame } from './heatmap-frame';
+import { HeatmapFrame, useHeatmapChart } from './heatmap-frame';
 import './heatmap.css';
 import './heatmap-embed.css';
 
@@ -35,20 +34,8 @@ function HeatmapEmbedView({
   framework: Framework;
   summary: EditionSummary;
 }) {
-  const { state, year, dataset, hrefFor } = useViewState();
-  const { issues, status, states, sort } = state;
-  const chart = useMemo(
-    () =>
-      heatmapChart({
-        framework,
-        summary,
-        filters: { issues, status, states, sort },
-        year,
-        dataset,
-        surface: 'embed',
-      }),
-    [summary, framework, issues, status, states, sort, year, dataset],
-  );
+  const { hrefFor } = useViewState();
+  const chart = useHeatmapChart(framework, summary, 'embed');
   const onOpen = useCallback(
     (code: string, goalId: string) => {
       const href = `${hrefFor({ view: 'state', code })}#goal-${goalId}`;

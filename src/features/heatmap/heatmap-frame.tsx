@@ -1,10 +1,39 @@
-import { useId, type ReactNode, type Ref } from 'react';
+import { useId, useMemo, type ReactNode, type Ref } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { StatusLegend } from '@/components/status-glyph';
-import type { HeatmapChart } from './heatmap-chart';
+import { useViewState } from '@/components/view-state';
+import type { Framework } from '@/domain/contract/framework-schema';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
+import { heatmapChart, type HeatmapChart, type HeatmapChartInput } from './heatmap-chart';
 import { HeatmapGrid, type HeatmapGridApi, type OpenCell } from './heatmap-grid';
 import { HeatmapReadout } from './heatmap-readout';
 import { HeatmapTable } from './heatmap-table';
+
+/**
+ * The chart definition for the URL's filters and sort, made again only when they or the data
+ * change: the grid starts drawing over when its model changes, so the model must stay the same
+ * object across other renders.
+ */
+export function useHeatmapChart(
+  framework: Framework,
+  summary: EditionSummary,
+  surface: HeatmapChartInput['surface'] = 'page',
+): HeatmapChart {
+  const { state, year, dataset } = useViewState();
+  const { issues, status, states, sort } = state;
+  return useMemo(
+    () =>
+      heatmapChart({
+        framework,
+        summary,
+        filters: { issues, status, states, sort },
+        year,
+        dataset,
+        surface,
+      }),
+    [framework, summary, issues, status, states, sort, year, dataset, surface],
+  );
+}
 
 export interface HeatmapFrameProps {
   chart: HeatmapChart;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useViewData } from '@/api/view-data-query';
 import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
@@ -6,10 +6,9 @@ import { decodeStatus } from '@/domain/contract/derive-summary';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { DatasetId, EditionSummary } from '@/domain/contract/summary-schema';
 import { stateName } from '@/domain/format/jurisdictions';
-import { heatmapChart } from './heatmap-chart';
 import { HeatmapCellPanel } from './heatmap-cell-panel';
 import { HeatmapControls } from './heatmap-controls';
-import { HeatmapFrame } from './heatmap-frame';
+import { HeatmapFrame, useHeatmapChart } from './heatmap-frame';
 import type { HeatmapGridApi, OpenCell } from './heatmap-grid';
 import './heatmap.css';
 
@@ -45,21 +44,11 @@ export function HeatmapPage() {
 
 function HeatmapView({ framework, summary }: { framework: Framework; summary: EditionSummary }) {
   const { state, update, year, dataset, hrefFor } = useViewState();
-  const { issues, status, states, sort } = state;
+  const { issues, status, states } = state;
   const gridApi = useRef<HeatmapGridApi>(null);
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
 
-  const chart = useMemo(
-    () =>
-      heatmapChart({
-        framework,
-        summary,
-        filters: { issues, status, states, sort },
-        year,
-        dataset,
-      }),
-    [summary, framework, issues, status, states, sort, year, dataset],
-  );
+  const chart = useHeatmapChart(framework, summary);
 
   const onOpen = useCallback((code: string, goalId: string) => setOpenCell({ code, goalId }), []);
   const close = useCallback(() => {
