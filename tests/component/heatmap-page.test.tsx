@@ -67,7 +67,7 @@ describe('Heatmap view', () => {
     ).toHaveTextContent('?');
     // The score beside each state says how many goals it rests on; none is no score, not zero.
     expect(within(grid).getByRole('rowheader', { name: /^Connecticut/ })).toHaveAccessibleName(
-      'Connecticut, coverage score 50 over 3 evaluated goals',
+      'Connecticut, coverage score 50.0 over 3 evaluated goals',
     );
     expect(within(grid).getByRole('rowheader', { name: /^New York/ })).toHaveAccessibleName(
       /no coverage score: no goal evaluated/,
@@ -197,7 +197,7 @@ describe('Heatmap view', () => {
     expect(currentUrl()).toBe('/heatmap?sort=issue:2');
     expect(rowNames(grid)).toEqual(['New York', 'Connecticut', 'Massachusetts']);
     expect(within(grid).getByRole('rowheader', { name: /^Connecticut/ })).toHaveAccessibleName(
-      /issue area 2 score 50 over 1 evaluated goal$/,
+      /issue area 2 score 50\.0 over 1 evaluated goal$/,
     );
   });
 
@@ -366,7 +366,7 @@ describe('Heatmap view', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['1', '1', '1', '37', '50', '3 of 40']);
+    ).toEqual(['1', '1', '1', '37', '50.0', '3 of 40']);
     expect(
       within(within(table).getByRole('row', { name: /^New York/ })).getAllByRole('cell')[4],
     ).toHaveTextContent('No score');

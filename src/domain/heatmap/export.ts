@@ -1,7 +1,8 @@
 import type { ExportSelectionItem, ExportTable } from '@/domain/export/spec';
 import type { HeatmapModel } from './model';
 import { STATUS_WORDS } from '@/domain/format/status-words';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { stateName } from '@/domain/format/jurisdictions';
+import { sortWords } from './text';
 
 /**
  * The heatmap's rows for CSV and JSON: one row per state shown (after the filters, in the sort
@@ -44,17 +45,13 @@ export function heatmapTable(model: HeatmapModel): ExportTable {
   };
 }
 
-function names(codes: readonly string[]): string {
-  return codes.map((c) => jurisdictionByCode(c)?.name ?? c).join(', ');
-}
-
 /** The heatmap's filters in words. */
 export function heatmapSelection(
   model: HeatmapModel,
   states: readonly string[],
 ): ExportSelectionItem[] {
   return [
-    { label: 'States', value: states.length > 0 ? names(states) : 'all' },
+    { label: 'States', value: states.length > 0 ? states.map(stateName).join(', ') : 'all' },
     {
       label: 'Issue areas',
       value:
@@ -69,14 +66,6 @@ export function heatmapSelection(
           ? model.statusFilter.map((s) => STATUS_WORDS[s]).join(', ')
           : 'all',
     },
-    {
-      label: 'Sort',
-      value:
-        model.sort.kind === 'name'
-          ? 'by name'
-          : model.sort.kind === 'issue'
-            ? `by issue area ${model.sort.issueId} score`
-            : 'by coverage score',
-    },
+    { label: 'Sort', value: sortWords(model.sort) },
   ];
 }

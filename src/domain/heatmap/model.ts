@@ -1,7 +1,7 @@
 import { STATUSES, type Status } from '@/domain/contract/evaluation-schema';
 import type { Framework } from '@/domain/contract/framework-schema';
 import { decodeStatus } from '@/domain/contract/derive-summary';
-import { jurisdictionByCode, type CensusRegion } from '@/domain/format/jurisdictions';
+import { jurisdictionByCode, stateName, type CensusRegion } from '@/domain/format/jurisdictions';
 import type { EditionSummary, SummaryState } from '@/domain/contract/summary-schema';
 import { heatmapSort, type HeatmapSort } from '@/domain/url/view-sorts';
 
@@ -83,10 +83,6 @@ export interface HeatmapModel {
 
 export function emptyCounts(): StatusCounts {
   return { meets: 0, partial: 0, 'does-not-meet': 0, 'not-evaluated': 0 };
-}
-
-export function stateName(code: string): string {
-  return jurisdictionByCode(code)?.name ?? code;
 }
 
 function compareNullableDesc(a: number | null, b: number | null): number {

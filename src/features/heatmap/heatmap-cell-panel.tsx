@@ -93,14 +93,14 @@ export function HeatmapCellPanel(props: HeatmapCellPanelProps) {
   );
 }
 
-function NotEvaluated({ stateName, goalId, year, dataset, summaryFacts }: HeatmapCellPanelProps) {
+function NotEvaluated({ stateName, goalId, year, synthetic, summaryFacts }: HeatmapCellPanelProps) {
   const tables = summaryReferenceTables(goalId, summaryFacts);
   return (
     <>
       <p>
         There is no evaluation of goal {goalId} for {stateName} in this dataset (
-        {dataset === 'demo' ? 'synthetic demo data' : 'report data'}, {year} edition). Its status is
-        unknown, which is not the same as not meeting the goal.
+        {synthetic ? 'synthetic demo data' : 'report data'}, {year} edition). Its status is unknown,
+        which is not the same as not meeting the goal.
       </p>
       {tables.length > 0 ? (
         <>

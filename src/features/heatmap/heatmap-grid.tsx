@@ -28,6 +28,7 @@ import {
 import { rowsInView } from '@/domain/heatmap/drawing';
 import { clampPosition, moveInGrid, type GridPosition } from '@/domain/heatmap/navigation';
 import { formatScore } from '@/domain/format/numbers';
+import { keyScoreText } from '@/domain/heatmap/text';
 import { STATUS_WORDS } from '@/domain/format/status-words';
 import { useReadoutStore } from './heatmap-readout-store';
 
@@ -98,10 +99,6 @@ function cellClass(status: Status, groupStart: boolean, match: boolean): string 
   return cls;
 }
 
-function scoreText(row: HeatmapRow): string {
-  return row.keyScore === null ? '—' : `${formatScore(row.keyScore)} (${row.keyEvaluated})`;
-}
-
 function scoreWords(row: HeatmapRow, issueId: string | null): string {
   const what = issueId ? `issue area ${issueId} score` : 'coverage score';
   if (row.keyScore === null) return `no ${what}: no goal evaluated`;
@@ -133,7 +130,7 @@ const GridRow = memo(function GridRow({ row, rowIndex, columns, issueId }: GridR
           {row.code}
         </span>
         <span className="hm-rowhead__score" aria-hidden="true">
-          {scoreText(row)}
+          {keyScoreText(row)}
         </span>
       </div>
       {statuses.map((status, i) => {

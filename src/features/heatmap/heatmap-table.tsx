@@ -1,19 +1,12 @@
 import { StatusGlyph } from '@/components/status-glyph';
 import { STATUSES } from '@/domain/contract/evaluation-schema';
-import type { HeatmapModel } from '@/domain/heatmap/model';
-import { formatScore } from '@/domain/format/numbers';
+import type { HeatmapTableDefinition } from './heatmap-chart';
 
 /** The heatmap as a plain table: per state, how many goals shown have each status, and the score. */
-export function HeatmapTable({ model }: { model: HeatmapModel }) {
-  const goals = model.columns.length;
-  const issue = model.sort.kind === 'issue' ? model.sort : null;
+export function HeatmapTable({ table }: { table: HeatmapTableDefinition }) {
   return (
     <table className="table hm-table">
-      <caption className="hm-table__caption">
-        Goals by status for each state shown, counted over the {goals}{' '}
-        {goals === 1 ? 'goal' : 'goals'} shown. The coverage score (this project’s measure, equal
-        weights) is over all evaluated goals; a state with none evaluated has no score.
-      </caption>
+      <caption className="hm-table__caption">{table.caption}</caption>
       <thead>
         <tr>
           <th scope="col">State</th>
@@ -28,15 +21,15 @@ export function HeatmapTable({ model }: { model: HeatmapModel }) {
           <th scope="col" className="hm-table__num">
             Goals evaluated
           </th>
-          {issue ? (
+          {table.issueHeading ? (
             <th scope="col" className="hm-table__num">
-              Issue area {issue.issueId} score (goals evaluated)
+              {table.issueHeading}
             </th>
           ) : null}
         </tr>
       </thead>
       <tbody>
-        {model.rows.map((row) => (
+        {table.rows().map((row) => (
           <tr key={row.code}>
             <th scope="row">{row.name}</th>
             {STATUSES.map((s) => (
@@ -44,19 +37,9 @@ export function HeatmapTable({ model }: { model: HeatmapModel }) {
                 {row.counts[s]}
               </td>
             ))}
-            <td className="hm-table__num">
-              {row.score === null ? 'No score' : formatScore(row.score)}
-            </td>
-            <td className="hm-table__num">
-              {row.evaluated} of {model.totalGoals}
-            </td>
-            {issue ? (
-              <td className="hm-table__num">
-                {row.keyScore === null
-                  ? 'No score'
-                  : `${formatScore(row.keyScore)} (${row.keyEvaluated})`}
-              </td>
-            ) : null}
+            <td className="hm-table__num">{row.score}</td>
+            <td className="hm-table__num">{row.evaluated}</td>
+            {row.issueScore !== null ? <td className="hm-table__num">{row.issueScore}</td> : null}
           </tr>
         ))}
       </tbody>
