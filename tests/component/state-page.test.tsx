@@ -16,9 +16,12 @@ function serveFullConnecticut() {
   server.use(http.get(ctPath, () => HttpResponse.json(ctEvaluation)));
 }
 
-/** The report is drawn in steps; this waits for its last part, the sources. */
+/**
+ * The report is drawn in steps (one task per step); this waits for its last part, the sources. The
+ * wait is generous because jsdom on a loaded 2-core machine takes seconds: a timeout, not a budget.
+ */
 async function reportDrawn(): Promise<void> {
-  await screen.findByRole('region', { name: 'Sources' }, { timeout: 3000 });
+  await screen.findByRole('region', { name: 'Sources' }, { timeout: 15_000 });
 }
 
 function goalSection(id: string): HTMLElement {
@@ -164,7 +167,11 @@ describe('State page', () => {
     const user = userEvent.setup();
     serveFullConnecticut();
     renderApp('/states/CT?year=2022');
-    const appendix = await screen.findByRole('region', { name: 'Offences and penalties' });
+    const appendix = await screen.findByRole(
+      'region',
+      { name: 'Offences and penalties' },
+      { timeout: 15_000 },
+    );
     const offence = within(appendix).getByRole('article', { name: 'Trafficking in persons' });
     expect(offence).toHaveTextContent('Conn. Gen. Stat. § 53a-192a');
     expect(offence).toHaveTextContent('ClassificationClass A felony');
@@ -346,7 +353,7 @@ describe('State page', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     serveFullConnecticut();
     renderApp('/states/CT?year=2022');
-    await screen.findByRole('region', { name: 'Offences and penalties' });
+    await screen.findByRole('region', { name: 'Offences and penalties' }, { timeout: 15_000 });
     await user.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledTimes(1);
     const details = [...document.querySelectorAll('.report details')] as HTMLDetailsElement[];
