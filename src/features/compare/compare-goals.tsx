@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChartHeading } from '@/components/chart-frame';
 import type { CompareArea } from '@/domain/compare/rows';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { stateName } from '@/domain/format/jurisdictions';
 import { GoalCell, type StateDetails } from './goal-cell';
 import { stateColor } from '@/domain/compare/state-colors';
 
@@ -17,10 +17,6 @@ export interface CompareGoalsProps {
   stacked: boolean;
   collapsed: ReadonlySet<string>;
   onToggleArea: (id: string) => void;
-}
-
-function nameOf(code: string): string {
-  return jurisdictionByCode(code)?.name ?? code;
 }
 
 function areaMeta(area: CompareArea): string {
@@ -76,7 +72,7 @@ function GoalsTable({
   collapsed,
   onToggleArea,
 }: CompareGoalsProps) {
-  const names = codes.map(nameOf);
+  const names = codes.map(stateName);
   return (
     <div
       className="compare-table__scroll"
@@ -163,7 +159,7 @@ function StackedGoals({
           <li key={code}>
             <strong>
               <Swatch index={i} />
-              {nameOf(code)}
+              {stateName(code)}
             </strong>
             {info[i]}
           </li>
@@ -190,7 +186,7 @@ function StackedGoals({
                         <li key={codes[i]}>
                           <span className="compare-goal__state">
                             <Swatch index={i} />
-                            {nameOf(codes[i] ?? '')}
+                            {stateName(codes[i] ?? '')}
                           </span>
                           <GoalCell
                             goalId={row.goalId}
