@@ -1,10 +1,9 @@
-import { statusesById } from '@/domain/contract/derive-summary';
-import type { Status } from '@/domain/contract/evaluation-schema';
 import type { Framework } from '@/domain/contract/framework-schema';
 import { stateName } from '@/domain/format/jurisdictions';
 import { formatScore } from '@/domain/format/numbers';
 import { coverageScore } from '@/domain/contract/scoring';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
+import { statusReaders } from './rows';
 
 /**
  * The issue-area profile of the compared states: each state's coverage score in each issue area
@@ -29,13 +28,10 @@ export function issueProfile(
   summary: EditionSummary,
   codes: readonly string[],
 ): ProfileArea[] {
-  const byState = new Map(summary.states.map((s) => [s.code, s]));
-  const perState = codes.map((code) => {
-    const state = byState.get(code);
-    const byId = state ? statusesById(summary.goals, state.statuses) : new Map<string, Status>();
-    const statusOf = (id: string): Status => byId.get(id) ?? 'not-evaluated';
-    return { statusOf, coverage: coverageScore(framework, statusOf) };
-  });
+  const perState = statusReaders(summary, codes).map((statusOf) => ({
+    statusOf,
+    coverage: coverageScore(framework, statusOf),
+  }));
   return framework.issueAreas.map((area, a) => ({
     id: area.id,
     title: area.title,

@@ -18,6 +18,8 @@ import {
   frameworkExportMeta,
   type ExportMeta,
   type ExportSelectionItem,
+  type ExportTable,
+  type SvgDocument,
 } from '@/domain/export/spec';
 import { formatShortDate } from '@/domain/format/dates';
 import { stateName } from '@/domain/format/jurisdictions';
@@ -48,6 +50,9 @@ export interface CompareChartInput {
   /** Only the goals where the states differ */
   diff: boolean;
 }
+
+/** What the page and the embed hand their comparison once the data has loaded. */
+export type CompareData = Pick<CompareChartInput, 'framework' | 'summary' | 'codes' | 'dropped'>;
 
 export interface CompareGoalsOptions {
   /**
@@ -106,6 +111,16 @@ export interface CompareProfileModel {
 export type CompareGoalsDefinition = ChartDefinition<CompareGoalsModel>;
 export type CompareProfileDefinition = ChartDefinition<CompareProfileModel>;
 
+/** What a chart's frame shows of its definition, for ChartFrame's props. */
+export function frameTexts({
+  title,
+  subtitle,
+  source,
+  synthetic,
+}: Pick<ChartDefinition<unknown>, 'title' | 'subtitle' | 'source' | 'synthetic'>) {
+  return { title, subtitle, source, synthetic };
+}
+
 /** "Connecticut", "Connecticut and Massachusetts", "Connecticut, Massachusetts and New York" */
 export function listStateNames(codes: readonly string[]): string {
   const names = codes.map(stateName);
@@ -150,26 +165,71 @@ function context(input: CompareChartInput) {
 
 type Context = ReturnType<typeof context>;
 
-function exportMeta(
+/** The texts every chart's image opens with. */
+interface SvgHead {
+  title: string;
+  subtitle: string;
+  source: string;
+  synthetic: boolean;
+}
+
+/** What one chart adds to the texts both share. */
+interface ChartParts<M> {
+  model: M;
+  title: string;
+  subtitle: string;
+  summary: string;
+  /** The file name's part after the states ("profile"), or null */
+  filePart: string | null;
+  /** The choices in force beyond the states, in words */
+  selection: readonly ExportSelectionItem[];
+  notes: readonly string[];
+  table: () => ExportTable;
+  svg: (head: SvgHead) => Promise<SvgDocument>;
+}
+
+function definition<M>(
   input: CompareChartInput,
   ctx: Context,
-  title: string,
-  subtitle: string,
-  selection: readonly ExportSelectionItem[],
-  notes: readonly string[],
-): ExportMeta {
-  return {
+  parts: ChartParts<M>,
+): ChartDefinition<M> {
+  const { title, subtitle } = parts;
+  const { source, synthetic, asOf } = ctx;
+  const meta: ExportMeta = {
     view: 'Compare',
     title,
     subtitle,
     edition: input.year,
     dataset: input.dataset,
-    synthetic: ctx.synthetic,
-    selection: [{ label: 'States', value: input.codes.map(stateName).join(', ') }, ...selection],
-    source: ctx.source,
-    asOf: ctx.asOf,
+    synthetic,
+    selection: [
+      { label: 'States', value: input.codes.map(stateName).join(', ') },
+      ...parts.selection,
+    ],
+    source,
+    asOf,
     ...frameworkExportMeta(input.framework),
-    notes,
+    notes: parts.notes,
+  };
+  return {
+    model: parts.model,
+    title,
+    subtitle,
+    source,
+    asOf,
+    summary: parts.summary,
+    synthetic,
+    exportSpec: {
+      fileStem: exportFileStem({
+        view: 'compare',
+        year: input.year,
+        selection: [statesPart(input.codes), parts.filePart],
+        synthetic,
+      }),
+      meta,
+      table: parts.table,
+      svg: () => parts.svg({ title, subtitle, source, synthetic }),
+    },
   };
 }
 
@@ -203,7 +263,7 @@ export function compareGoalsChart(
   input: CompareChartInput,
   options: CompareGoalsOptions = {},
 ): CompareGoalsDefinition {
-  const { framework, summary, codes, year } = input;
+  const { framework, summary, codes } = input;
   const statusesOnly = options.statusesOnly ?? false;
   const ctx = context(input);
   const all = compareRows(framework, summary, codes);
@@ -232,7 +292,7 @@ export function compareGoalsChart(
     };
   });
 
-  return {
+  return definition(input, ctx, {
     model: {
       codes,
       states,
@@ -255,55 +315,38 @@ export function compareGoalsChart(
     },
     title,
     subtitle,
-    source: ctx.source,
-    asOf: ctx.asOf,
     summary: summaryText,
-    synthetic: ctx.synthetic,
-    exportSpec: {
-      fileStem: exportFileStem({
-        view: 'compare',
-        year,
-        selection: [statesPart(codes), input.diff ? 'differences' : null],
-        synthetic: ctx.synthetic,
-      }),
-      meta: exportMeta(
-        input,
-        ctx,
-        title,
-        subtitle,
-        [{ label: 'Goals', value: input.diff ? 'only those where the states differ' : 'all' }],
-        ['Not evaluated: no evaluation of the goal in this dataset (unknown, not a failure).'],
-      ),
-      table: () => compareGoalsTable(areas, codes),
-      svg: async () => {
-        const { tableSvg } = await import('@/domain/export/svg-table');
-        return tableSvg({
-          title,
-          subtitle,
-          source: ctx.source,
-          synthetic: ctx.synthetic,
-          width: Math.max(640, Math.min(980, 360 + codes.length * 110)),
-          maxLines: 2,
-          legend: STATUS_SVG_LEGEND,
-          columns: [
-            { label: 'Policy goal', weight: 3 },
-            ...names.map((label) => ({ label, weight: 1 })),
-          ],
-          sections: areas.map((area) => ({
-            heading: `${area.id}. ${area.title}`,
-            rows: area.rows.map((row) => [
-              `${row.goalId} ${row.title}`,
-              ...row.statuses.map((status) => ({
-                text: `${STATUS_GLYPHS[status]} ${STATUS_WORDS[status]}`,
-                fill: statusFill(status),
-                color: EXPORT_ON_DATA_TEXT,
-              })),
-            ]),
-          })),
-        });
-      },
+    filePart: input.diff ? 'differences' : null,
+    selection: [
+      { label: 'Goals', value: input.diff ? 'only those where the states differ' : 'all' },
+    ],
+    notes: ['Not evaluated: no evaluation of the goal in this dataset (unknown, not a failure).'],
+    table: () => compareGoalsTable(areas, codes),
+    svg: async (head) => {
+      const { tableSvg } = await import('@/domain/export/svg-table');
+      return tableSvg({
+        ...head,
+        width: Math.max(640, Math.min(980, 360 + codes.length * 110)),
+        maxLines: 2,
+        legend: STATUS_SVG_LEGEND,
+        columns: [
+          { label: 'Policy goal', weight: 3 },
+          ...names.map((label) => ({ label, weight: 1 })),
+        ],
+        sections: areas.map((area) => ({
+          heading: `${area.id}. ${area.title}`,
+          rows: area.rows.map((row) => [
+            `${row.goalId} ${row.title}`,
+            ...row.statuses.map((status) => ({
+              text: `${STATUS_GLYPHS[status]} ${STATUS_WORDS[status]}`,
+              fill: statusFill(status),
+              color: EXPORT_ON_DATA_TEXT,
+            })),
+          ]),
+        })),
+      });
     },
-  };
+  });
 }
 
 function gapNote(profile: readonly ProfileArea[], codes: readonly string[]): string | null {
@@ -321,7 +364,7 @@ function gapNote(profile: readonly ProfileArea[], codes: readonly string[]): str
 
 /** The issue-area profile: each state's coverage score in each issue area. */
 export function compareProfileChart(input: CompareChartInput): CompareProfileDefinition {
-  const { framework, summary, codes, year } = input;
+  const { framework, summary, codes } = input;
   const ctx = context(input);
   const profile = issueProfile(framework, summary, codes);
   const names = codes.map(stateName);
@@ -333,10 +376,7 @@ export function compareProfileChart(input: CompareChartInput): CompareProfileDef
   const lines = profileSummary(profile, codes);
   const gaps = gapNote(profile, codes);
 
-  const title = 'Issue-area profile';
-  const subtitle = `Coverage score by issue area (0–100, equal weights, over the goals evaluated), ${ctx.edition}`;
-
-  return {
+  return definition(input, ctx, {
     model: {
       codes,
       profile,
@@ -356,61 +396,42 @@ export function compareProfileChart(input: CompareChartInput): CompareProfileDef
         })),
       },
     },
-    title,
-    subtitle,
-    source: ctx.source,
-    asOf: ctx.asOf,
+    title: 'Issue-area profile',
+    subtitle: `Coverage score by issue area (0–100, equal weights, over the goals evaluated), ${ctx.edition}`,
     summary: [...lines, ...(gaps ? [gaps] : [])].join(' '),
-    synthetic: ctx.synthetic,
-    exportSpec: {
-      fileStem: exportFileStem({
-        view: 'compare',
-        year,
-        selection: [statesPart(codes), 'profile'],
-        synthetic: ctx.synthetic,
-      }),
-      meta: exportMeta(
-        input,
-        ctx,
-        title,
-        subtitle,
-        [],
-        [
-          'Scores are the coverage score within each issue area (0–100, equal weights, over the goals evaluated); empty when no goal of the area is evaluated (unknown, not zero).',
+    filePart: 'profile',
+    selection: [],
+    notes: [
+      'Scores are the coverage score within each issue area (0–100, equal weights, over the goals evaluated); empty when no goal of the area is evaluated (unknown, not zero).',
+    ],
+    table: () => profileTable(profile, codes),
+    svg: async (head) => {
+      const { barsSvg } = await import('@/domain/export/svg-bars');
+      return barsSvg({
+        ...head,
+        max: 100,
+        ticks: [0, 25, 50, 75, 100],
+        legend: {
+          title: 'States',
+          entries: legend.map((e) => ({ fill: e.color, label: e.label })),
+        },
+        notes: [
+          'No bar: no goal of that issue area is evaluated for the state (unknown, not zero).',
         ],
-      ),
-      table: () => profileTable(profile, codes),
-      svg: async () => {
-        const { barsSvg } = await import('@/domain/export/svg-bars');
-        return barsSvg({
-          title,
-          subtitle,
-          source: ctx.source,
-          synthetic: ctx.synthetic,
-          max: 100,
-          ticks: [0, 25, 50, 75, 100],
-          legend: {
-            title: 'States',
-            entries: legend.map((e) => ({ fill: e.color, label: e.label })),
-          },
-          notes: [
-            'No bar: no goal of that issue area is evaluated for the state (unknown, not zero).',
-          ],
-          groups: profile.map((area) => ({
-            heading: `${area.id}. ${area.title}`,
-            rows: names.map((label, i) => {
-              const v = area.values[i];
-              const score = v?.score ?? null;
-              return {
-                label,
-                segments: score === null ? [] : [{ value: score, fill: stateColor(i) }],
-                value: score === null ? 'no score' : formatScore(score),
-                note: `${v?.evaluated ?? 0}/${v?.total ?? 0} goals`,
-              };
-            }),
-          })),
-        });
-      },
+        groups: profile.map((area) => ({
+          heading: `${area.id}. ${area.title}`,
+          rows: names.map((label, i) => {
+            const v = area.values[i];
+            const score = v?.score ?? null;
+            return {
+              label,
+              segments: score === null ? [] : [{ value: score, fill: stateColor(i) }],
+              value: score === null ? 'no score' : formatScore(score),
+              note: `${v?.evaluated ?? 0}/${v?.total ?? 0} goals`,
+            };
+          }),
+        })),
+      });
     },
-  };
+  });
 }

@@ -5,11 +5,15 @@ import { StatusGlyph, StatusLegend } from '@/components/status-glyph';
 import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
 import { comparedStates, MAX_COMPARE, MIN_COMPARE } from '@/domain/compare/selection';
-import type { Framework } from '@/domain/contract/framework-schema';
-import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { stateName } from '@/domain/format/jurisdictions';
-import { compareGoalsChart, type CompareGoalsModel } from './compare-chart';
+import {
+  compareGoalsChart,
+  frameTexts,
+  type CompareData,
+  type CompareGoalsModel,
+} from './compare-chart';
 import { CompareGoals } from './compare-goals';
+import { CompareTable } from './compare-table';
 import { StateInfo } from './state-info';
 import { useCollapsedAreas } from './use-collapsed-areas';
 import { useMediaQuery } from './use-media-query';
@@ -43,17 +47,7 @@ export function CompareEmbed() {
   );
 }
 
-function CompareTableEmbed({
-  framework,
-  summary,
-  codes,
-  dropped,
-}: {
-  framework: Framework;
-  summary: EditionSummary;
-  codes: readonly string[];
-  dropped: readonly string[];
-}) {
+function CompareTableEmbed({ framework, summary, codes, dropped }: CompareData) {
   const { state, dataset, year } = useViewState();
   const stacked = useMediaQuery('(max-width: 47.99rem)');
   const { collapsed, toggle } = useCollapsedAreas();
@@ -70,10 +64,7 @@ function CompareTableEmbed({
 
   return (
     <ChartFrame
-      title={chart.title}
-      subtitle={chart.subtitle}
-      source={chart.source}
-      synthetic={chart.synthetic}
+      {...frameTexts(chart)}
       summary={
         <>
           <p>{chart.summary}</p>
@@ -110,29 +101,17 @@ function StatusTable({
   codes: readonly string[];
 }) {
   return (
-    <table className="table">
-      <caption className="visually-hidden">{table.caption}</caption>
-      <thead>
-        <tr>
-          {table.columns.map((label) => (
-            <th key={label} scope="col">
-              {label}
-            </th>
+    <CompareTable table={table}>
+      {table.rows.map((row) => (
+        <tr key={row.goalId}>
+          <th scope="row">{row.header}</th>
+          {row.statuses.map((status, i) => (
+            <td key={codes[i]}>
+              <StatusGlyph status={status} withLabel />
+            </td>
           ))}
         </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row) => (
-          <tr key={row.goalId}>
-            <th scope="row">{row.header}</th>
-            {row.statuses.map((status, i) => (
-              <td key={codes[i]}>
-                <StatusGlyph status={status} withLabel />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </CompareTable>
   );
 }

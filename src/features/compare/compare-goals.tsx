@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChartHeading } from '@/components/chart-frame';
-import type { CompareArea } from '@/domain/compare/rows';
+import type { CompareArea, CompareRow } from '@/domain/compare/rows';
 import { stateName } from '@/domain/format/jurisdictions';
 import { GoalCell, type StateDetails } from './goal-cell';
 import { stateColor } from '@/domain/compare/state-colors';
@@ -54,6 +54,23 @@ function Swatch({ index }: { index: number }) {
       className="compare-chip__swatch"
       style={{ background: stateColor(index) }}
       aria-hidden="true"
+    />
+  );
+}
+
+/** One state's answer to one goal, in the table and in the list alike. */
+function StateCell({
+  row,
+  index,
+  details,
+  showDetails,
+}: Pick<CompareGoalsProps, 'details' | 'showDetails'> & { row: CompareRow; index: number }) {
+  return (
+    <GoalCell
+      goalId={row.goalId}
+      status={row.statuses[index] ?? 'not-evaluated'}
+      details={details[index] ?? { kind: 'none' }}
+      showDetails={showDetails}
     />
   );
 }
@@ -123,12 +140,12 @@ function GoalsTable({
                       <th scope="row" className="compare-table__goal">
                         <span className="compare-goal__id">{row.goalId}</span> {row.title}
                       </th>
-                      {row.statuses.map((status, i) => (
-                        <td key={codes[i]}>
-                          <GoalCell
-                            goalId={row.goalId}
-                            status={status}
-                            details={details[i] ?? { kind: 'none' }}
+                      {codes.map((code, i) => (
+                        <td key={code}>
+                          <StateCell
+                            row={row}
+                            index={i}
+                            details={details}
                             showDetails={showDetails}
                           />
                         </td>
@@ -182,16 +199,16 @@ function StackedGoals({
                       <span className="compare-goal__id">{row.goalId}</span> {row.title}
                     </ChartHeading>
                     <ul className="compare-goal__states">
-                      {row.statuses.map((status, i) => (
-                        <li key={codes[i]}>
+                      {codes.map((code, i) => (
+                        <li key={code}>
                           <span className="compare-goal__state">
                             <Swatch index={i} />
-                            {stateName(codes[i] ?? '')}
+                            {stateName(code)}
                           </span>
-                          <GoalCell
-                            goalId={row.goalId}
-                            status={status}
-                            details={details[i] ?? { kind: 'none' }}
+                          <StateCell
+                            row={row}
+                            index={i}
+                            details={details}
                             showDetails={showDetails}
                           />
                         </li>

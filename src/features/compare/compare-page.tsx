@@ -17,12 +17,11 @@ import {
   MIN_COMPARE,
 } from '@/domain/compare/selection';
 import type { Evaluation, GoalEvaluation } from '@/domain/contract/evaluation-schema';
-import type { Framework } from '@/domain/contract/framework-schema';
-import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { stateName } from '@/domain/format/jurisdictions';
 import {
   compareGoalsChart,
   compareProfileChart,
+  type CompareData,
   droppedNote,
   lawsAsOf,
   listStateNames,
@@ -112,17 +111,7 @@ function detailsOf(query: UseQueryResult<Evaluation> | undefined, fetched: boole
   return { kind: 'loading' };
 }
 
-function Comparison({
-  framework,
-  summary,
-  codes,
-  dropped,
-}: {
-  framework: Framework;
-  summary: EditionSummary;
-  codes: readonly string[];
-  dropped: readonly string[];
-}) {
+function Comparison({ framework, summary, codes, dropped }: CompareData) {
   const { state, dataset, year, update, hrefFor } = useViewState();
   const stacked = useMediaQuery('(max-width: 47.99rem)');
   const [showDetails, setShowDetails] = useState(true);

@@ -1,16 +1,14 @@
 import { ChartFrame } from '@/components/chart-frame';
-import type { CompareProfileDefinition } from './compare-chart';
+import { frameTexts, type CompareProfileDefinition } from './compare-chart';
 import { CompareProfileChart } from './compare-profile-chart';
+import { CompareTable } from './compare-table';
 
 /** The issue-area profile in its frame, drawn from its definition: chart, legend, table, notes. */
 export function CompareProfileFrame({ chart }: { chart: CompareProfileDefinition }) {
   const { model } = chart;
   return (
     <ChartFrame
-      title={chart.title}
-      subtitle={chart.subtitle}
-      source={chart.source}
-      synthetic={chart.synthetic}
+      {...frameTexts(chart)}
       exportSpec={chart.exportSpec}
       summary={
         <>
@@ -38,30 +36,18 @@ export function CompareProfileFrame({ chart }: { chart: CompareProfileDefinition
         </div>
       }
       table={
-        <table className="table">
-          <caption className="visually-hidden">{model.table.caption}</caption>
-          <thead>
-            <tr>
-              {model.table.columns.map((label) => (
-                <th key={label} scope="col">
-                  {label}
-                </th>
+        <CompareTable table={model.table}>
+          {model.table.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.header}</th>
+              {row.cells.map((cell, i) => (
+                <td key={model.codes[i]}>
+                  {cell.value} <span className="compare__muted">{cell.note}</span>
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {model.table.rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.header}</th>
-                {row.cells.map((cell, i) => (
-                  <td key={model.codes[i]}>
-                    {cell.value} <span className="compare__muted">{cell.note}</span>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </CompareTable>
       }
     >
       <CompareProfileChart profile={model.profile} codes={model.codes} />
