@@ -37,7 +37,10 @@ import { STATUS_GLYPHS, STATUS_WORDS } from '@/domain/format/status-words';
  * from these definitions.
  */
 
-/** What the comparison is drawn from. Each goal filter is one more field (and one more step in `goalsShown`). */
+/**
+ * What the comparison is drawn from: the loaded data and the view state. A goal filter is one
+ * more field here and one more step in `goalsShown`.
+ */
 export interface CompareChartInput {
   framework: Framework;
   summary: EditionSummary;
