@@ -2,17 +2,13 @@ import type { CompareArea } from './rows';
 import type { ProfileArea } from './profile';
 import type { ExportTable } from '@/domain/export/spec';
 import { STATUS_WORDS } from '@/domain/format/status-words';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { stateName } from '@/domain/format/jurisdictions';
 
 /**
  * The comparison's rows for CSV and JSON: the issue-area profile (each state's score and the goals
  * it rests on) and the goal-by-goal table (each state's status in words, and whether they differ),
  * with the states in the order the user chose.
  */
-function nameOf(code: string): string {
-  return jurisdictionByCode(code)?.name ?? code;
-}
-
 export function profileTable(
   profile: readonly ProfileArea[],
   codes: readonly string[],
@@ -22,8 +18,8 @@ export function profileTable(
       { key: 'issueArea', label: 'Issue area' },
       { key: 'title', label: 'Title' },
       ...codes.flatMap((c) => [
-        { key: `${c} score`, label: `${nameOf(c)} score` },
-        { key: `${c} evaluated`, label: `${nameOf(c)} goals evaluated` },
+        { key: `${c} score`, label: `${stateName(c)} score` },
+        { key: `${c} evaluated`, label: `${stateName(c)} goals evaluated` },
       ]),
       { key: 'goals', label: 'Goals in the issue area' },
     ],
@@ -53,7 +49,7 @@ export function compareGoalsTable(
       { key: 'issueArea', label: 'Issue area' },
       { key: 'goal', label: 'Goal' },
       { key: 'title', label: 'Policy goal' },
-      ...codes.map((c) => ({ key: c, label: nameOf(c) })),
+      ...codes.map((c) => ({ key: c, label: stateName(c) })),
       { key: 'differs', label: 'States differ' },
     ],
     rows: areas.flatMap((area) =>

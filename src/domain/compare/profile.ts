@@ -1,9 +1,9 @@
-import { statusesById } from '@/domain/contract/derive-summary';
-import type { Status } from '@/domain/contract/evaluation-schema';
 import type { Framework } from '@/domain/contract/framework-schema';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { stateName } from '@/domain/format/jurisdictions';
+import { formatScore } from '@/domain/format/numbers';
 import { coverageScore } from '@/domain/contract/scoring';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
+import { statusReaders } from './rows';
 
 /**
  * The issue-area profile of the compared states: each state's coverage score in each issue area
@@ -28,13 +28,10 @@ export function issueProfile(
   summary: EditionSummary,
   codes: readonly string[],
 ): ProfileArea[] {
-  const byState = new Map(summary.states.map((s) => [s.code, s]));
-  const perState = codes.map((code) => {
-    const state = byState.get(code);
-    const byId = state ? statusesById(summary.goals, state.statuses) : new Map<string, Status>();
-    const statusOf = (id: string): Status => byId.get(id) ?? 'not-evaluated';
-    return { statusOf, coverage: coverageScore(framework, statusOf) };
-  });
+  const perState = statusReaders(summary, codes).map((statusOf) => ({
+    statusOf,
+    coverage: coverageScore(framework, statusOf),
+  }));
   return framework.issueAreas.map((area, a) => ({
     id: area.id,
     title: area.title,
@@ -59,10 +56,6 @@ export function profileGaps(
     .filter((gap) => gap.areas.length > 0);
 }
 
-function nameOf(code: string): string {
-  return jurisdictionByCode(code)?.name ?? code;
-}
-
 /** A sentence per state: its strongest and weakest issue area, or that it has no scores. */
 export function profileSummary(
   profile: readonly ProfileArea[],
@@ -72,17 +65,17 @@ export function profileSummary(
     const scored = profile
       .map((area) => ({ area, score: area.values[i]?.score ?? null }))
       .filter((x): x is { area: ProfileArea; score: number } => x.score !== null);
-    const name = nameOf(code);
+    const name = stateName(code);
     if (scored.length === 0) return `${name}: no issue area has an evaluated goal.`;
     if (scored.length === 1) {
       const only = scored[0]!;
-      return `${name}: only ${only.area.title} has evaluated goals (${only.score.toFixed(1)}).`;
+      return `${name}: only ${only.area.title} has evaluated goals (${formatScore(only.score)}).`;
     }
     const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
     const worst = scored.reduce((a, b) => (b.score < a.score ? b : a));
     return (
-      `${name}: highest in ${best.area.title} (${best.score.toFixed(1)}), ` +
-      `lowest in ${worst.area.title} (${worst.score.toFixed(1)})` +
+      `${name}: highest in ${best.area.title} (${formatScore(best.score)}), ` +
+      `lowest in ${worst.area.title} (${formatScore(worst.score)})` +
       (scored.length < profile.length
         ? `; ${profile.length - scored.length} issue areas not evaluated.`
         : '.')

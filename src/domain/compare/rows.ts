@@ -24,22 +24,31 @@ export interface CompareArea {
   total: number;
 }
 
+/** Per compared state, its status of a goal by id; a state missing from the summary is not evaluated. */
+export function statusReaders(
+  summary: EditionSummary,
+  codes: readonly string[],
+): ((goalId: string) => Status)[] {
+  const byState = new Map(summary.states.map((s) => [s.code, s]));
+  return codes.map((code) => {
+    const state = byState.get(code);
+    const byId = state ? statusesById(summary.goals, state.statuses) : new Map<string, Status>();
+    return (goalId) => byId.get(goalId) ?? 'not-evaluated';
+  });
+}
+
 export function compareRows(
   framework: Framework,
   summary: EditionSummary,
   codes: readonly string[],
 ): CompareArea[] {
-  const byState = new Map(summary.states.map((s) => [s.code, s]));
-  const lookups = codes.map((code) => {
-    const state = byState.get(code);
-    return state ? statusesById(summary.goals, state.statuses) : new Map<string, Status>();
-  });
+  const lookups = statusReaders(summary, codes);
   return framework.issueAreas.map((area) => ({
     id: area.id,
     title: area.title,
     total: area.goals.length,
     rows: area.goals.map((goal) => {
-      const statuses = lookups.map((m): Status => m.get(goal.id) ?? 'not-evaluated');
+      const statuses = lookups.map((statusOf) => statusOf(goal.id));
       return {
         goalId: goal.id,
         title: goal.title,

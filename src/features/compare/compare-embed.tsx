@@ -1,37 +1,23 @@
-import { useMemo, useState } from 'react';
-import { useEditionSummary } from '@/api/edition-summary-query';
-import { useFramework } from '@/api/framework-query';
+import { useMemo } from 'react';
+import { useViewData } from '@/api/view-data-query';
 import { ChartFrame } from '@/components/chart-frame';
-import { QueryPanel } from '@/components/query-panel';
 import { StatusGlyph, StatusLegend } from '@/components/status-glyph';
+import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
-import { compareRows, countRows, differencesOnly, type CompareArea } from '@/domain/compare/rows';
 import { comparedStates, MAX_COMPARE, MIN_COMPARE } from '@/domain/compare/selection';
-import type { Framework } from '@/domain/contract/framework-schema';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
-import type { EditionSummary } from '@/domain/contract/summary-schema';
-import { CompareGoals, type CompareGoalsProps } from './compare-goals';
+import { stateName } from '@/domain/format/jurisdictions';
+import {
+  compareGoalsChart,
+  frameTexts,
+  type CompareData,
+  type CompareGoalsModel,
+} from './compare-chart';
+import { CompareGoals } from './compare-goals';
+import { CompareTable } from './compare-table';
+import { StateInfo } from './state-info';
+import { useCollapsedAreas } from './use-collapsed-areas';
 import { useMediaQuery } from './use-media-query';
 import './compare.css';
-import { frameworkIdOf } from '@/domain/contract/dataset-framework';
-
-function nameOf(code: string): string {
-  return jurisdictionByCode(code)?.name ?? code;
-}
-
-function listNames(codes: readonly string[]): string {
-  const names = codes.map(nameOf);
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-
-function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
-}
 
 /**
  * `/embed/compare`: the goal-by-goal status table of the link's states (statuses only: the
@@ -40,12 +26,10 @@ function formatDate(isoDate: string): string {
 export function CompareEmbed() {
   const { state, manifest, dataset, year } = useViewState();
   const { shown, dropped } = comparedStates(state.states);
-  const frameworkId = frameworkIdOf(manifest, dataset);
-  const framework = useFramework(frameworkId);
-  const summary = useEditionSummary(dataset, year);
+  const { framework, summary, summaryWhat } = useViewData(manifest, dataset, year);
 
   if (shown.length < MIN_COMPARE) {
-    const named = shown.length === 0 ? 'it names none' : `it names only ${nameOf(shown[0]!)}`;
+    const named = shown.length === 0 ? 'it names none' : `it names only ${stateName(shown[0]!)}`;
     return (
       <section className="compare__suggestions" aria-labelledby="compare-embed-empty">
         <h1 id="compare-embed-empty">Compare states</h1>
@@ -57,119 +41,52 @@ export function CompareEmbed() {
     );
   }
   return (
-    <QueryPanel query={framework} what="the policy framework" height="40rem">
-      {(fw) => (
-        <QueryPanel query={summary} what={`the ${year} edition summary`} height="40rem">
-          {(s) => <CompareTableEmbed framework={fw} summary={s} codes={shown} dropped={dropped} />}
-        </QueryPanel>
-      )}
-    </QueryPanel>
+    <ViewDataGate framework={framework} summary={summary} summaryWhat={summaryWhat} height="40rem">
+      {(fw, s) => <CompareTableEmbed framework={fw} summary={s} codes={shown} dropped={dropped} />}
+    </ViewDataGate>
   );
 }
 
-function CompareTableEmbed({
-  framework,
-  summary,
-  codes,
-  dropped,
-}: {
-  framework: Framework;
-  summary: EditionSummary;
-  codes: readonly string[];
-  dropped: readonly string[];
-}) {
+function CompareTableEmbed({ framework, summary, codes, dropped }: CompareData) {
   const { state, dataset, year } = useViewState();
   const stacked = useMediaQuery('(max-width: 47.99rem)');
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
-  const byCode = useMemo(() => new Map(summary.states.map((s) => [s.code, s])), [summary]);
-  const allAreas = useMemo(
-    () => compareRows(framework, summary, codes),
-    [framework, summary, codes],
+  const { collapsed, toggle } = useCollapsedAreas();
+  const { diff } = state;
+  const chart = useMemo(
+    () =>
+      compareGoalsChart(
+        { framework, summary, codes, dropped, year, dataset, diff },
+        { statusesOnly: true },
+      ),
+    [framework, summary, codes, dropped, year, dataset, diff],
   );
-  const areas = state.diff ? differencesOnly(allAreas).filter((a) => a.rows.length > 0) : allAreas;
-  const total = framework.issueAreas.reduce((n, a) => n + a.goals.length, 0);
-  const { differing } = countRows(allAreas);
-  const synthetic = summary.synthetic || dataset === 'demo';
-
-  const info = codes.map((code) => {
-    const s = byCode.get(code);
-    return (
-      <div className="state-info">
-        <p className="state-info__line">
-          {s
-            ? s.score !== null
-              ? `Coverage score ${s.score.toFixed(1)} · ${s.evaluated} of ${total} goals evaluated`
-              : 'No goal evaluated in this edition'
-            : 'No evaluation in this edition'}
-        </p>
-        {s?.published ? (
-          <p className="state-info__line">
-            Published grade {s.published.grade}
-            {s.published.inferred ? ' (inferred)' : ''}
-          </p>
-        ) : null}
-        {s?.asOf && s.evaluated > 0 ? (
-          <p className="state-info__line">Laws as of {formatDate(s.asOf)}</p>
-        ) : null}
-      </div>
-    );
-  });
-  const asOf = [
-    ...new Set(
-      codes.flatMap((c) => {
-        const s = byCode.get(c);
-        return s?.asOf && s.evaluated > 0 ? [s.asOf] : [];
-      }),
-    ),
-  ].sort();
-  const asOfText = asOf.length ? ` Laws as of ${asOf.map(formatDate).join(', ')}.` : '';
-  const source = synthetic
-    ? `Statuses: synthetic demo data generated by Statewise (describes no real law).${asOfText} Coverage score: Statewise’s measure, equal weights.`
-    : `Statuses: Shared Hope International, ${year} report cards.${asOfText} Coverage score: Statewise’s measure (equal weights), not Shared Hope’s score.`;
-  const count = state.diff
-    ? differing === 0
-      ? `The states have the same status on all ${total} goals.`
-      : `Showing the ${differing} of ${total} goals where the states differ.`
-    : `All ${total} goals; the states differ on ${differing}.`;
-  const goalsProps: CompareGoalsProps = {
-    areas,
-    codes,
-    info,
-    details: codes.map(() => ({ kind: 'none' })),
-    showDetails: false,
-    stacked,
-    collapsed,
-    onToggleArea: (id) =>
-      setCollapsed((prev) => {
-        const next = new Set(prev);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      }),
-  };
+  const { model } = chart;
 
   return (
     <ChartFrame
-      title={`Goal by goal: ${listNames(codes)}`}
-      subtitle={`Status of ${state.diff ? 'the goals where they differ' : `all ${total} policy goals`}, ${year} edition, ${synthetic ? 'synthetic demo data' : 'report data'}`}
-      source={source}
-      synthetic={synthetic}
+      {...frameTexts(chart)}
       summary={
         <>
-          <p>{count}</p>
-          {dropped.length > 0 ? (
-            <p>
-              The link named {codes.length + dropped.length} states; a comparison holds{' '}
-              {MAX_COMPARE}, so {listNames(dropped)} {dropped.length === 1 ? 'is' : 'are'} left out.
-            </p>
-          ) : null}
+          <p>{chart.summary}</p>
+          {model.droppedNote ? <p>{model.droppedNote}</p> : null}
         </>
       }
       legend={<StatusLegend />}
-      table={<StatusTable areas={areas} codes={codes} />}
+      table={<StatusTable table={model.table} codes={model.codes} />}
     >
       <div className="compare-goals">
-        <CompareGoals {...goalsProps} />
+        <CompareGoals
+          areas={model.areas}
+          codes={model.codes}
+          info={model.states.map((s) => (
+            <StateInfo lines={s.lines} />
+          ))}
+          details={model.states.map(() => ({ kind: 'none' }))}
+          showDetails={model.analyses}
+          stacked={stacked}
+          collapsed={collapsed}
+          onToggleArea={toggle}
+        />
       </div>
     </ChartFrame>
   );
@@ -177,43 +94,24 @@ function CompareTableEmbed({
 
 /** The same statuses as one plain table: a row per goal, a column per state. */
 function StatusTable({
-  areas,
+  table,
   codes,
 }: {
-  areas: readonly CompareArea[];
+  table: CompareGoalsModel['table'];
   codes: readonly string[];
 }) {
   return (
-    <table className="table">
-      <caption className="visually-hidden">
-        Status of each policy goal in {listNames(codes)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Policy goal</th>
-          {codes.map((code) => (
-            <th key={code} scope="col">
-              {nameOf(code)}
-            </th>
+    <CompareTable table={table}>
+      {table.rows.map((row) => (
+        <tr key={row.goalId}>
+          <th scope="row">{row.header}</th>
+          {row.statuses.map((status, i) => (
+            <td key={codes[i]}>
+              <StatusGlyph status={status} withLabel />
+            </td>
           ))}
         </tr>
-      </thead>
-      <tbody>
-        {areas.flatMap((area) =>
-          area.rows.map((row) => (
-            <tr key={row.goalId}>
-              <th scope="row">
-                {row.goalId} {row.title}
-              </th>
-              {row.statuses.map((status, i) => (
-                <td key={codes[i]}>
-                  <StatusGlyph status={status} withLabel />
-                </td>
-              ))}
-            </tr>
-          )),
-        )}
-      </tbody>
-    </table>
+      ))}
+    </CompareTable>
   );
 }

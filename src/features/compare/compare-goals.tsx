@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChartHeading } from '@/components/chart-frame';
-import type { CompareArea } from '@/domain/compare/rows';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import type { CompareArea, CompareRow } from '@/domain/compare/rows';
+import { stateName } from '@/domain/format/jurisdictions';
 import { GoalCell, type StateDetails } from './goal-cell';
 import { stateColor } from '@/domain/compare/state-colors';
 
@@ -17,10 +17,6 @@ export interface CompareGoalsProps {
   stacked: boolean;
   collapsed: ReadonlySet<string>;
   onToggleArea: (id: string) => void;
-}
-
-function nameOf(code: string): string {
-  return jurisdictionByCode(code)?.name ?? code;
 }
 
 function areaMeta(area: CompareArea): string {
@@ -62,6 +58,23 @@ function Swatch({ index }: { index: number }) {
   );
 }
 
+/** One state's answer to one goal, in the table and in the list alike. */
+function StateCell({
+  row,
+  index,
+  details,
+  showDetails,
+}: Pick<CompareGoalsProps, 'details' | 'showDetails'> & { row: CompareRow; index: number }) {
+  return (
+    <GoalCell
+      goalId={row.goalId}
+      status={row.statuses[index] ?? 'not-evaluated'}
+      details={details[index] ?? { kind: 'none' }}
+      showDetails={showDetails}
+    />
+  );
+}
+
 /** The goal-by-goal comparison: a table on wide screens, a list per goal on phones. */
 export function CompareGoals(props: CompareGoalsProps) {
   return props.stacked ? <StackedGoals {...props} /> : <GoalsTable {...props} />;
@@ -76,7 +89,7 @@ function GoalsTable({
   collapsed,
   onToggleArea,
 }: CompareGoalsProps) {
-  const names = codes.map(nameOf);
+  const names = codes.map(stateName);
   return (
     <div
       className="compare-table__scroll"
@@ -127,12 +140,12 @@ function GoalsTable({
                       <th scope="row" className="compare-table__goal">
                         <span className="compare-goal__id">{row.goalId}</span> {row.title}
                       </th>
-                      {row.statuses.map((status, i) => (
-                        <td key={codes[i]}>
-                          <GoalCell
-                            goalId={row.goalId}
-                            status={status}
-                            details={details[i] ?? { kind: 'none' }}
+                      {codes.map((code, i) => (
+                        <td key={code}>
+                          <StateCell
+                            row={row}
+                            index={i}
+                            details={details}
                             showDetails={showDetails}
                           />
                         </td>
@@ -163,7 +176,7 @@ function StackedGoals({
           <li key={code}>
             <strong>
               <Swatch index={i} />
-              {nameOf(code)}
+              {stateName(code)}
             </strong>
             {info[i]}
           </li>
@@ -186,16 +199,16 @@ function StackedGoals({
                       <span className="compare-goal__id">{row.goalId}</span> {row.title}
                     </ChartHeading>
                     <ul className="compare-goal__states">
-                      {row.statuses.map((status, i) => (
-                        <li key={codes[i]}>
+                      {codes.map((code, i) => (
+                        <li key={code}>
                           <span className="compare-goal__state">
                             <Swatch index={i} />
-                            {nameOf(codes[i] ?? '')}
+                            {stateName(code)}
                           </span>
-                          <GoalCell
-                            goalId={row.goalId}
-                            status={status}
-                            details={details[i] ?? { kind: 'none' }}
+                          <StateCell
+                            row={row}
+                            index={i}
+                            details={details}
                             showDetails={showDetails}
                           />
                         </li>

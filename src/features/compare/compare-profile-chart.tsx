@@ -11,7 +11,8 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { ProfileArea } from '@/domain/compare/profile';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { stateName } from '@/domain/format/jurisdictions';
+import { formatScore } from '@/domain/format/numbers';
 import { stateColor } from '@/domain/compare/state-colors';
 import { useElementWidth } from './use-element-width';
 import { useMediaQuery } from './use-media-query';
@@ -22,14 +23,6 @@ export interface CompareProfileChartProps {
 }
 
 type Datum = { label: string; areaId: string } & Record<string, number | string | null>;
-
-function nameOf(code: string): string {
-  return jurisdictionByCode(code)?.name ?? code;
-}
-
-function formatValue(value: unknown): string {
-  return typeof value === 'number' ? value.toFixed(1) : '';
-}
 
 /**
  * Grouped horizontal bars: each issue area, one bar per compared state (its coverage score in the
@@ -109,7 +102,7 @@ export function CompareProfileChart({ profile, codes }: CompareProfileChartProps
           <Bar
             key={code}
             dataKey={code}
-            name={nameOf(code)}
+            name={stateName(code)}
             fill={stateColor(i)}
             barSize={barSize}
             // A score of 0 is a value, not a gap: give it a sliver (and its label) so it shows.
@@ -122,7 +115,7 @@ export function CompareProfileChart({ profile, codes }: CompareProfileChartProps
               fill="var(--color-text)"
               fontSize={11}
               formatter={(value) =>
-                typeof value === 'number' ? `${code} ${formatValue(value)}` : ''
+                typeof value === 'number' ? `${code} ${formatScore(value)}` : ''
               }
             />
           </Bar>
@@ -176,9 +169,9 @@ function ProfileTooltip({
                 style={{ background: stateColor(i) }}
                 aria-hidden="true"
               />
-              {nameOf(code)}:{' '}
+              {stateName(code)}:{' '}
               {v && v.score !== null ? (
-                <strong>{v.score.toFixed(1)}</strong>
+                <strong>{formatScore(v.score)}</strong>
               ) : (
                 <strong>no score</strong>
               )}{' '}

@@ -6,17 +6,13 @@ import {
   MIN_COMPARE,
   removeState,
 } from '@/domain/compare/selection';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { stateName } from '@/domain/format/jurisdictions';
 import { stateColor } from '@/domain/compare/state-colors';
 
 export interface StatePickerProps {
   /** Selected codes, in the user's order */
   selected: readonly string[];
   onChange: (states: string[]) => void;
-}
-
-function nameOf(code: string): string {
-  return jurisdictionByCode(code)?.name ?? code;
 }
 
 /**
@@ -38,7 +34,9 @@ export function StatePicker({ selected, onChange }: StatePickerProps) {
   const choose = (code: string) => {
     const result = addState(selected, code);
     if (result.problem === 'limit') {
-      setProblem(`You can compare up to ${MAX_COMPARE} states: remove one to add ${nameOf(code)}.`);
+      setProblem(
+        `You can compare up to ${MAX_COMPARE} states: remove one to add ${stateName(code)}.`,
+      );
       return;
     }
     setProblem(null);
@@ -186,11 +184,11 @@ export function StatePicker({ selected, onChange }: StatePickerProps) {
                 style={{ background: stateColor(i) }}
                 aria-hidden="true"
               />
-              {nameOf(code)}
+              {stateName(code)}
               <button
                 type="button"
                 className="compare-chip__remove"
-                aria-label={`Remove ${nameOf(code)}`}
+                aria-label={`Remove ${stateName(code)}`}
                 onClick={() => remove(code)}
               >
                 <span aria-hidden="true">×</span>
