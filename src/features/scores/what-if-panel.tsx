@@ -13,6 +13,7 @@ import {
 } from '@/domain/scores/weights';
 import { MAX_WEIGHT } from '@/domain/url/url-state';
 import { areaColor } from '@/domain/scores/area-colors';
+import { publisherPossessive } from '@/domain/format/publisher';
 
 export interface WhatIfPanelProps {
   framework: Framework;
@@ -91,8 +92,8 @@ function WhatIfBody({
     <>
       <p className="what-if__note">
         {framework.scoring.weightsNote} Change a goal’s weight (0 leaves it out) and watch the
-        ranking move. What-if scores are an illustration computed here: they are not Shared Hope’s
-        scores or grades.
+        ranking move. What-if scores are an illustration computed here: they are not{' '}
+        {publisherPossessive(framework)} scores or grades.
       </p>
       <div className="what-if__status">
         <p aria-live="polite">
