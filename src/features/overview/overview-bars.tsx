@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ChartFrame } from '@/components/chart-frame';
+import { ChartDefinitionFrame } from '@/components/chart-definition-frame';
 import { Link } from '@/components/router';
 import { measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
 import { lowerFirst } from '@/domain/overview/text';
@@ -35,13 +35,9 @@ export function OverviewBars({ chart, exportable = false, ...interaction }: Over
   const { model, measure } = chart;
   const x = { ...interaction, measure };
   return (
-    <ChartFrame
-      title={chart.title}
-      subtitle={chart.subtitle}
-      source={chart.source}
-      synthetic={chart.synthetic}
-      summary={<p>{chart.summary}</p>}
-      {...(exportable ? { exportSpec: chart.exportSpec } : {})}
+    <ChartDefinitionFrame
+      chart={chart}
+      exportable={exportable}
       table={
         model.type === 'ranked' ? (
           <RankedTable
@@ -68,7 +64,7 @@ export function OverviewBars({ chart, exportable = false, ...interaction }: Over
         )}
         <UnknownStates states={model.unknown} {...x} />
       </div>
-    </ChartFrame>
+    </ChartDefinitionFrame>
   );
 }
 

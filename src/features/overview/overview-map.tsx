@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
-import { ChartFrame } from '@/components/chart-frame';
+import { ChartDefinitionFrame } from '@/components/chart-definition-frame';
 import { markEnd, markLoaded } from '@/components/perf-marks';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
@@ -60,13 +60,9 @@ export function OverviewMap({
   }, [values]);
 
   return (
-    <ChartFrame
-      title={chart.title}
-      subtitle={chart.subtitle}
-      source={chart.source}
-      synthetic={chart.synthetic}
-      summary={<p>{chart.summary}</p>}
-      {...(exportable ? { exportSpec: chart.exportSpec } : {})}
+    <ChartDefinitionFrame
+      chart={chart}
+      exportable={exportable}
       legend={
         <MeasureLegend
           title={legend.title}
@@ -110,7 +106,7 @@ export function OverviewMap({
       <p className="overview-hint">
         Point at or focus a state for its values; select it to open its report.
       </p>
-    </ChartFrame>
+    </ChartDefinitionFrame>
   );
 }
 

@@ -1,4 +1,4 @@
-import { ChartFrame } from '@/components/chart-frame';
+import { ChartDefinitionFrame } from '@/components/chart-definition-frame';
 import type { RankingChart } from './scores-chart';
 import { AreaLegend, ScoreRankingChart } from './score-ranking-chart';
 import { ScoreRankingTable } from './score-ranking-table';
@@ -20,13 +20,9 @@ export function ScoreRankingFrame({
 }: ScoreRankingFrameProps) {
   const ranking = chart.model;
   return (
-    <ChartFrame
-      title={chart.title}
-      subtitle={chart.subtitle}
-      source={chart.source}
-      synthetic={chart.synthetic}
-      {...(exportable ? { exportSpec: chart.exportSpec } : {})}
-      summary={<p>{chart.summary}</p>}
+    <ChartDefinitionFrame
+      chart={chart}
+      exportable={exportable}
       legend={<AreaLegend areas={chart.areas} weighted={ranking.weighted} />}
       table={
         <ScoreRankingTable ranking={ranking} areas={chart.areas} caption={chart.tableCaption} />
@@ -40,6 +36,6 @@ export function ScoreRankingFrame({
         weighted={ranking.weighted}
         hrefFor={stateHref}
       />
-    </ChartFrame>
+    </ChartDefinitionFrame>
   );
 }

@@ -1,12 +1,11 @@
-import { useMemo } from 'react';
 import { useViewData } from '@/api/view-data-query';
 import { SyntheticMark } from '@/components/synthetic-mark';
 import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
-import { rankingChart } from './scores-chart';
 import { ScoreRankingFrame } from './score-ranking-frame';
+import { useRankingChart } from './use-ranking-chart';
 import './scores.css';
 
 /** `/embed/scores`: the coverage score ranking, with the link's what-if weights, alone. */
@@ -21,19 +20,8 @@ export function ScoresEmbed() {
 }
 
 function RankingEmbed({ framework, summary }: { framework: Framework; summary: EditionSummary }) {
-  const { state, dataset, year, hrefFor } = useViewState();
-  const chart = useMemo(
-    () =>
-      rankingChart({
-        framework,
-        summary,
-        weights: state.weights,
-        dataset,
-        year,
-        weightsFrom: 'link',
-      }),
-    [framework, summary, state.weights, dataset, year],
-  );
+  const { hrefFor } = useViewState();
+  const chart = useRankingChart(framework, summary, 'link');
 
   if (!chart.hasScores) {
     // Unknown, not zero: no chart of empty bars.

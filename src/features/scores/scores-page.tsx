@@ -1,5 +1,4 @@
 import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { editionSummaryQueryOptions } from '@/api/edition-summary-query';
 import { describeLoadError } from '@/api/fetch-json';
 import { useViewData } from '@/api/view-data-query';
@@ -14,10 +13,11 @@ import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { publisherPossessive } from '@/domain/format/publisher';
 import type { GradeEdition } from '@/domain/scores/grades';
 import type { Ranking } from '@/domain/scores/ranking';
-import { gradesChart, rankingChart } from './scores-chart';
+import { gradesChart } from './scores-chart';
 import { ScoreRankingFrame } from './score-ranking-frame';
 import { PublishedGrades } from './published-grades';
 import { useMediaQuery } from './use-media-query';
+import { useRankingChart } from './use-ranking-chart';
 import { WhatIfPanel } from './what-if-panel';
 import './scores.css';
 
@@ -66,18 +66,7 @@ function CoverageSection({
 }) {
   const { state, dataset, year, years, manifest, update, hrefFor } = useViewState();
   const narrow = useMediaQuery('(max-width: 56rem)');
-  const chart = useMemo(
-    () =>
-      rankingChart({
-        framework,
-        summary,
-        weights: state.weights,
-        dataset,
-        year,
-        weightsFrom: 'reader',
-      }),
-    [framework, summary, state.weights, dataset, year],
-  );
+  const chart = useRankingChart(framework, summary, 'reader');
   const ranking = chart.model;
 
   if (!chart.hasScores) {
