@@ -43,9 +43,18 @@ export function WhatIfPanel({
       What if the goals weighed differently?
     </h2>
   );
-  if (collapsible) {
-    return (
-      <section className="what-if" aria-labelledby={headingId}>
+  const body = (
+    <WhatIfBody
+      framework={framework}
+      overrides={overrides}
+      onChange={onChange}
+      changed={changed}
+      weights={weights}
+    />
+  );
+  return (
+    <section className="what-if" aria-labelledby={headingId}>
+      {collapsible ? (
         <details className="what-if__fold">
           <summary>
             {title}
@@ -53,27 +62,14 @@ export function WhatIfPanel({
               {changed === 0 ? 'Change the goals’ weights' : `${changed} reweighted`}
             </span>
           </summary>
-          <WhatIfBody
-            framework={framework}
-            overrides={overrides}
-            onChange={onChange}
-            changed={changed}
-            weights={weights}
-          />
+          {body}
         </details>
-      </section>
-    );
-  }
-  return (
-    <section className="what-if" aria-labelledby={headingId}>
-      {title}
-      <WhatIfBody
-        framework={framework}
-        overrides={overrides}
-        onChange={onChange}
-        changed={changed}
-        weights={weights}
-      />
+      ) : (
+        <>
+          {title}
+          {body}
+        </>
+      )}
     </section>
   );
 }
