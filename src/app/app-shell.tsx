@@ -12,7 +12,8 @@ import {
   ViewStateContext,
   type ViewStateContextValue,
 } from '@/components/view-state';
-import { frameworkGoals } from '@/domain/contract/framework-schema';
+import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
+import { publicationCredit, publisherPossessive } from '@/domain/format/publisher';
 import { routePath, type EmbeddableRoute, type Route } from '@/domain/url/routes';
 import {
   buildEmbedSnippet,
@@ -25,11 +26,7 @@ import {
 import { readUrlVersion } from '@/domain/url/url-codec';
 import { URL_FORMAT_VERSION, urlFormat } from '@/domain/url/url-state';
 import './app-shell.css';
-import { frameworkIdOf } from '@/domain/contract/dataset-framework';
-
-export const SOURCE_CREDIT =
-  'Shared Hope International, Report Cards on Child & Youth Sex Trafficking';
-export const SOURCE_URL = 'https://reportcards.sharedhope.org/';
+import { frameworkIdOf, isSyntheticDataset } from '@/domain/contract/dataset-framework';
 
 const NAV: { route: Route; label: string }[] = [
   { route: { view: 'overview' }, label: 'Overview' },
@@ -85,13 +82,40 @@ export function AppShell({
         {children}
       </main>
       <footer className="site-footer">
-        <p>
-          Data source: <a href={SOURCE_URL}>{SOURCE_CREDIT}</a> (evaluations of state laws);
-          juvenile court ages and published grades from the public sources named on each page.
-          Coverage scores and the synthetic demo data are this project’s own, not Shared Hope’s.
-        </p>
+        <SiteFooterText />
       </footer>
     </div>
+  );
+}
+
+/**
+ * The footer's credit, from the framework of the dataset shown. Until the framework has loaded
+ * (or while the manifest that names it loads) the line is kept, unseen, so nothing moves when the
+ * words arrive; if the framework cannot be loaded, it credits the publisher without a name.
+ */
+function SiteFooterText() {
+  const view = useContext(ViewStateContext);
+  if (!view) return <FooterText framework={undefined} failed={false} />;
+  return <FooterTextFor view={view} />;
+}
+
+function FooterTextFor({ view }: { view: ViewStateContextValue }) {
+  const framework = useFramework(frameworkIdOf(view.manifest, view.dataset));
+  return <FooterText framework={framework.data} failed={framework.isError} />;
+}
+
+function FooterText({ framework, failed }: { framework: Framework | undefined; failed: boolean }) {
+  const credit = framework ? publicationCredit(framework) : 'the policy framework’s publisher';
+  return (
+    <p
+      style={framework || failed ? undefined : { visibility: 'hidden' }}
+      aria-hidden={framework || failed ? undefined : true}
+    >
+      Data source: {framework?.url ? <a href={framework.url}>{credit}</a> : credit} (evaluations of
+      state laws); juvenile court ages and published grades from the public sources named on each
+      page. Coverage scores and the synthetic demo data are this project’s own, not{' '}
+      {framework ? publisherPossessive(framework) : 'the publisher’s'}.
+    </p>
   );
 }
 
@@ -181,8 +205,8 @@ export function EditionControls() {
 }
 
 export function SyntheticBanner() {
-  const { dataset, hrefFor, route } = useViewState();
-  if (dataset !== 'demo') return null;
+  const { dataset, manifest, hrefFor, route } = useViewState();
+  if (!isSyntheticDataset(manifest, dataset)) return null;
   return (
     <div className="synthetic-banner" role="note">
       <strong className="badge badge--synthetic">Synthetic demo data</strong> Everything on this
@@ -260,7 +284,7 @@ function ShareToolsFor({ view }: { view: ViewStateContextValue }) {
     const title = embedTitle(to, state, pins, { ...titles, goal });
     return {
       title,
-      synthetic: dataset === 'demo',
+      synthetic: isSyntheticDataset(manifest, dataset),
       snippet: (o: EmbedSnippetOptions) =>
         buildEmbedSnippet({ route: to, state, pins, origin, title, ...o }),
       previewHref: (o: EmbedSnippetOptions) => buildEmbedSrc(to, state, pins, origin, o.theme),

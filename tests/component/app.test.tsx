@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/app';
 import { AppShell } from '@/app/app-shell';
@@ -16,8 +16,11 @@ describe('App', () => {
     expect(screen.getByRole('banner')).toHaveTextContent('Statewise');
     expect(await screen.findByRole('combobox', { name: 'Edition' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
-    expect(screen.getByRole('contentinfo')).toHaveTextContent(
-      'Shared Hope International, Report Cards on Child & Youth Sex Trafficking',
+    // The credit is the framework's, which arrives after the view is drawn.
+    await waitFor(() =>
+      expect(screen.getByRole('contentinfo')).toHaveTextContent(
+        'Shared Hope International, Report Cards on Child & Youth Sex Trafficking',
+      ),
     );
   });
 

@@ -6,6 +6,7 @@ import {
   STATUS_COLORS,
 } from '@/domain/format/palette';
 import type { Status } from '@/domain/contract/evaluation-schema';
+import { STATUS_GLYPHS } from '@/domain/format/status-words';
 import { NO_DATA_BUCKET, NO_MINIMUM_BUCKET } from './values';
 
 /**
@@ -60,4 +61,11 @@ export function bucketColor(bucket: string): BucketColor | null {
     default:
       return null;
   }
+}
+
+/** The mark drawn on a bucket's colour: the status glyph, or the grade letter. */
+export function bucketMark(bucket: string): string | undefined {
+  if (bucket.startsWith('status-')) return STATUS_GLYPHS[bucket.slice(7) as Status];
+  if (bucket.startsWith('grade-')) return bucket.slice(6);
+  return undefined;
 }

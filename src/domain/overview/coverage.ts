@@ -1,6 +1,9 @@
-import { JURISDICTIONS, jurisdictionByCode } from '@/domain/format/jurisdictions';
-import { juvenileFact } from './measure';
+import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
+import { JURISDICTIONS, stateName } from '@/domain/format/jurisdictions';
+import { publisherPossessive } from '@/domain/format/publisher';
+import { juvenileFact } from './measure';
+import { joinNames } from './text';
 
 /**
  * What one edition's data covers, for the overview's "What this data covers" panel: how many
@@ -52,7 +55,7 @@ export function dataCoverage(summary: EditionSummary): DataCoverage {
     .filter((s) => s.evaluated > 0)
     .map((s) => ({
       code: s.code,
-      name: jurisdictionByCode(s.code)?.name ?? s.code,
+      name: stateName(s.code),
       goals: s.evaluated,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
@@ -125,16 +128,12 @@ export function dataCoverage(summary: EditionSummary): DataCoverage {
   };
 }
 
-function names(list: readonly string[]): string {
-  if (list.length <= 1) return list.join('');
-  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
-}
-
 /**
  * The plain statement at the top of the panel: for the report data, which states are evaluated and
- * where every other value comes from; for the demo data, that none of it is real.
+ * where every other value comes from; for the demo data, that none of it is real. The framework
+ * names the publisher whose announcements give the grades.
  */
-export function coverageStatement(c: DataCoverage): string {
+export function coverageStatement(c: DataCoverage, framework: Framework): string {
   if (c.synthetic) {
     return (
       `All of this is synthetic demo data: ${c.evaluated.length} of ${c.total} jurisdictions ` +
@@ -153,14 +152,14 @@ export function coverageStatement(c: DataCoverage): string {
     const partial = c.evaluated.filter((e) => e.goals < c.goals);
     if (full.length > 0) {
       sentences.push(
-        `Only ${names(full)} ${full.length === 1 ? 'has a full evaluation' : 'have full evaluations'} ` +
+        `Only ${joinNames(full)} ${full.length === 1 ? 'has a full evaluation' : 'have full evaluations'} ` +
           `(all ${c.goals} goals), read from ${full.length === 1 ? 'its' : 'their'} ${c.year} ` +
           'report card.',
       );
     }
     if (partial.length > 0) {
       sentences.push(
-        `${names(partial.map((p) => `${p.name} (${p.goals} of ${c.goals} goals)`))} ` +
+        `${joinNames(partial.map((p) => `${p.name} (${p.goals} of ${c.goals} goals)`))} ` +
           `${partial.length === 1 ? 'is' : 'are'} partly evaluated.`,
       );
     }
@@ -182,7 +181,7 @@ export function coverageStatement(c: DataCoverage): string {
   if (c.grades.count > 0) {
     others.push(
       `the ${c.grades.count} published ${c.grades.count === 1 ? 'grade comes' : 'grades come'} ` +
-        'from news releases and Shared Hope’s announcements' +
+        `from news releases and ${publisherPossessive(framework)} announcements` +
         (c.grades.inferred > 0
           ? ` (${c.grades.inferred} of them inferred from the sources, not named in them)`
           : ''),

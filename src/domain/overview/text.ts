@@ -1,3 +1,6 @@
+import type { Framework } from '@/domain/contract/framework-schema';
+import { asOfWords } from '@/domain/export/spec';
+import { editionLabel, publisherName } from '@/domain/format/publisher';
 import { measureLabel, type OverviewMeasure } from './measure';
 
 /**
@@ -7,6 +10,8 @@ import { measureLabel, type OverviewMeasure } from './measure';
  */
 
 export interface SourceContext {
+  /** The framework the data is read against: it names the publisher credited */
+  framework: Framework;
   year: number;
   synthetic: boolean;
   /** Distinct as-of dates of the evaluated laws */
@@ -37,19 +42,18 @@ export function measureSubtitle(measure: OverviewMeasure, ctx: SourceContext): s
   return `${measureLabel(measure)}, ${ctx.year} edition, ${ctx.synthetic ? 'synthetic demo data' : 'report data'}`;
 }
 
-function lowerFirst(text: string): string {
+/** "Coverage score" → "coverage score" */
+export function lowerFirst(text: string): string {
   return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
 function asOfText(dates: readonly string[]): string {
-  if (dates.length === 0) return '';
-  const sorted = [...dates].sort();
-  return sorted.length === 1
-    ? ` Laws as of ${sorted[0]}.`
-    : ` Laws as of ${sorted[0]} to ${sorted[sorted.length - 1]}.`;
+  const words = asOfWords(dates);
+  return words ? ` Laws as of ${words}.` : '';
 }
 
-function names(list: readonly string[]): string {
+/** "Connecticut", "Connecticut and Maine", "Connecticut, Maine and Ohio" */
+export function joinNames(list: readonly string[]): string {
   if (list.length <= 1) return list.join('');
   return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }
@@ -66,29 +70,31 @@ export function measureSource(measure: OverviewMeasure, ctx: SourceContext): str
       asOfText(ctx.asOf)
     );
   }
+  const publisher = publisherName(ctx.framework);
+  const reports = `${publisher}, ${editionLabel(ctx.framework, ctx.year)}`;
   switch (measure.kind) {
     case 'score':
     case 'issue':
       return (
-        `Source: Shared Hope International, ${ctx.year} report cards; coverage score computed by ` +
-        `Statewise (equal weights).${asOfText(ctx.asOf)}`
+        `Source: ${reports}; coverage score computed by Statewise (equal weights).` +
+        asOfText(ctx.asOf)
       );
     case 'status':
       return (
-        `Source: Shared Hope International, ${ctx.year} report cards; statuses read from each ` +
-        `report and reviewed by Statewise.${asOfText(ctx.asOf)}`
+        `Source: ${reports}; statuses read from each report and reviewed by Statewise.` +
+        asOfText(ctx.asOf)
       );
     case 'grade':
       return (
-        `Source: Shared Hope International’s published ${ctx.year} grades, as reported in news ` +
-        'releases (see About).'
+        `Source: ${publisher}’s published ${ctx.year} grades, as reported in news releases ` +
+        '(see About).'
       );
     case 'min-age':
     case 'max-age': {
       const report = ctx.reportAgeStates ?? [];
       const own =
         report.length > 0
-          ? ` ${names(report)}: ${report.length === 1 ? 'its' : 'their'} ${ctx.year} report card.`
+          ? ` ${joinNames(report)}: ${report.length === 1 ? 'its' : 'their'} ${ctx.year} report card.`
           : '';
       return `Source: juvenile court ages: OJJDP, NJDC, NCSL and others; see each state.${own}`;
     }

@@ -1,7 +1,7 @@
 import { statusesById } from '@/domain/contract/derive-summary';
 import type { Status } from '@/domain/contract/evaluation-schema';
 import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
-import { JURISDICTIONS, jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { JURISDICTIONS, stateName } from '@/domain/format/jurisdictions';
 import { coverageScore, frameworkWeights } from '@/domain/contract/scoring';
 import { effectiveWeights, weightOverrides, type WeightOverrides } from './weights';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
@@ -44,10 +44,6 @@ export interface Ranking {
   totalGoals: number;
   /** True when the analyst's weights differ from the framework's */
   weighted: boolean;
-}
-
-function nameOf(code: string): string {
-  return jurisdictionByCode(code)?.name ?? code;
 }
 
 /** Points each issue area contributes to the overall score (unrounded, so segments add up). */
@@ -108,7 +104,7 @@ export function rankScores(
     if (now.score === null) {
       unscored.push({
         code: state.code,
-        name: nameOf(state.code),
+        name: stateName(state.code),
         reason: now.evaluated > 0 ? 'zero-weight' : 'not-evaluated',
         evaluated: now.evaluated,
       });
@@ -116,7 +112,7 @@ export function rankScores(
     }
     scored.push({
       code: state.code,
-      name: nameOf(state.code),
+      name: stateName(state.code),
       score: now.score,
       baseScore: before.score,
       evaluated: now.evaluated,
@@ -133,7 +129,7 @@ export function rankScores(
   }
 
   const baseOrder = [...baseScores.entries()]
-    .map(([code, score]) => ({ code, score, name: nameOf(code) }))
+    .map(([code, score]) => ({ code, score, name: stateName(code) }))
     .sort(byScoreThenName);
   const baseRankList = competitionRanks(baseOrder.map((s) => s.score));
   const baseRanks = new Map(baseOrder.map((s, i) => [s.code, baseRankList[i]!]));

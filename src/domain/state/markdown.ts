@@ -25,9 +25,26 @@ import {
   juvenileFactDifferences,
   yesNo,
 } from '@/domain/facts/juvenile';
+import { citationBasis } from '@/domain/export/readme';
 import { SYNTHETIC_NOTE } from '@/domain/export/spec';
-import { describeGradeDetails, reportOutline, reviewNote, type ReportGoal } from './report-outline';
 import { formatIsoDate } from '@/domain/format/dates';
+import { publisherName } from '@/domain/format/publisher';
+import { STATUS_GLYPHS, STATUS_LABELS } from '@/domain/format/status-words';
+import { describeGradeDetails, reportOutline, reviewNote, type ReportGoal } from './report-outline';
+import {
+  authorshipNote,
+  dataWords,
+  GLANCE_LABELS,
+  lawsAsOfNote,
+  NO_AS_OF,
+  NO_SCORE,
+  noGradeText,
+  publishedGradeLabel,
+  scoreNote,
+  scoreWords,
+  stateReportTitle,
+  statusesNote,
+} from './report-wording';
 
 /**
  * A state's full report as Markdown (GitHub-flavoured): goals with their status, the analysis
@@ -47,12 +64,9 @@ export interface MarkdownInput {
   retrieved: string;
 }
 
-const STATUS_MD: Record<(typeof STATUSES)[number], string> = {
-  meets: '✓ Meets',
-  partial: '◐ Partly meets',
-  'does-not-meet': '✕ Does not meet',
-  'not-evaluated': '? Not evaluated',
-};
+const STATUS_MD = Object.fromEntries(
+  STATUSES.map((s) => [s, `${STATUS_GLYPHS[s]} ${STATUS_LABELS[s]}`]),
+) as Record<(typeof STATUSES)[number], string>;
 
 /** Escapes the punctuation that makes Markdown (or HTML) inside a line of text from data. */
 export function escapeInline(text: string): string {
@@ -307,12 +321,17 @@ function goalMarkdown(goal: ReportGoal, synthetic: boolean, labels: FootnoteLabe
   return out;
 }
 
+function scoreText(score: number, outline: { evaluated: number; total: number }): string {
+  const words = scoreWords(score, outline);
+  return `${words.score} ${words.scope}`;
+}
+
 /** The Markdown document of a state's report. */
 export function stateReportMarkdown(input: MarkdownInput): string {
   const { framework, evaluation, name, synthetic } = input;
   const outline = reportOutline(framework, evaluation);
   const labels = new FootnoteLabels();
-  const title = `${name}: ${evaluation.year} evaluation`;
+  const title = stateReportTitle(name, evaluation.year);
   const out: string[] = [`# ${escapeInline(title)}`, ''];
 
   if (synthetic) {
@@ -323,7 +342,7 @@ export function stateReportMarkdown(input: MarkdownInput): string {
   }
   out.push(
     escapeMarkdown(
-      `State report from Statewise · ${synthetic ? 'synthetic demo data' : 'report data'} · ${evaluation.year} edition of ${framework.publisher}’s ${framework.name}.`,
+      `State report from Statewise · ${dataWords(synthetic)} · ${evaluation.year} edition of ${publisherName(framework)}’s ${framework.name}.`,
     ),
     '',
     `Retrieved ${escapeInline(input.retrieved)} from <${input.url.replace(/[<>\s]/g, encodeURIComponent)}>.`,
@@ -337,22 +356,19 @@ export function stateReportMarkdown(input: MarkdownInput): string {
     ...table(
       ['', ''],
       [
+        [GLANCE_LABELS.asOf, evaluation.asOf ? formatIsoDate(evaluation.asOf) : NO_AS_OF],
+        [GLANCE_LABELS.goals, `${outline.evaluated} of ${outline.total}`],
         [
-          'Laws as of',
-          evaluation.asOf ? formatIsoDate(evaluation.asOf) : 'Not stated (no goal evaluated)',
-        ],
-        ['Goals evaluated', `${outline.evaluated} of ${outline.total}`],
-        [
-          'Coverage score',
+          GLANCE_LABELS.score,
           score === null
-            ? 'None: no goal evaluated (not zero)'
-            : `${score} of 100, over the ${outline.evaluated} of ${outline.total} goals evaluated (Statewise’s own measure with equal weights, not ${framework.publisher}’s score; no grade is derived from it)`,
+            ? NO_SCORE
+            : `${scoreText(score, outline)} (${scoreNote(framework).replace(/\.$/, '')})`,
         ],
         [
-          `Published grade, ${evaluation.year}`,
+          publishedGradeLabel(evaluation.year),
           published
             ? `${published.grade}: ${describeGradeDetails(published)}${published.note ? `. ${published.note}` : ''}`
-            : `Unknown: no published grade for ${evaluation.year} was found in the sources.`,
+            : noGradeText(evaluation.year),
         ],
       ],
     ),
@@ -363,14 +379,7 @@ export function stateReportMarkdown(input: MarkdownInput): string {
 
   out.push('', `## Statuses of the ${outline.total} policy goals`, '');
   for (const s of STATUSES) out.push(`- ${STATUS_MD[s]}: ${outline.counts[s]}`);
-  out.push(
-    '',
-    escapeMarkdown(
-      synthetic
-        ? 'Statuses here are generated for the synthetic demo data.'
-        : 'Each status is this project’s reading of the report, not a rating the publisher published: the ingest proposes it from the report’s text and a person reviews it. Each goal says why.',
-    ),
-  );
+  out.push('', escapeMarkdown(statusesNote(framework, synthetic)));
 
   if (evaluation.introduction?.blocks.length) {
     const scope = scopeOf('intro', evaluation.introduction.footnotes, labels);
@@ -414,26 +423,15 @@ export function stateReportMarkdown(input: MarkdownInput): string {
   out.push('', '## Sources', '');
   if (evaluation.sources.length) out.push(...evaluation.sources.map(sourceLine));
   else out.push('The evaluation file names no sources.');
-  out.push(
-    '',
-    escapeMarkdown(
-      evaluation.asOf
-        ? `Laws enacted as of ${formatIsoDate(evaluation.asOf)}, as the report states.`
-        : 'No goal is evaluated, so the file states no as-of date for the law.',
-    ),
-  );
-  if (outline.evaluated > 0 && !synthetic) {
-    out.push(
-      '',
-      escapeMarkdown(
-        'Statuses, coverage scores and the shape of this document are Statewise’s; the analysis, quoted law and recommendations are the report’s own words.',
-      ),
-    );
-  }
+  out.push('', escapeMarkdown(lawsAsOfNote(evaluation.asOf)));
+  const authorship = authorshipNote(outline.evaluated > 0, synthetic, 'document');
+  if (authorship) out.push('', escapeMarkdown(authorship));
   out.push('', '## Suggested citation', '');
-  const basis = synthetic
-    ? `synthetic demo data generated by Statewise against the policy goals of ${framework.publisher}’s ${framework.name} (not an evaluation of any state’s law)`
-    : `${framework.publisher}, ${framework.name}, ${evaluation.year} edition`;
+  const basis = citationBasis(
+    { publisher: publisherName(framework), name: framework.name },
+    evaluation.year,
+    synthetic,
+  );
   out.push(
     escapeMarkdown(
       `Statewise (${input.retrieved.slice(0, 4)}), “${title}”, based on ${basis}, retrieved ${input.retrieved} from ${input.url}.`,

@@ -108,7 +108,7 @@ function sentence(text: string): string {
 
 /**
  * How the status came about, said plainly: the status is this project's reading of the report,
- * proposed by the ingest and reviewed by a person (or not yet), never Shared Hope's own rating.
+ * proposed by the ingest and reviewed by a person (or not yet), never the publisher's own rating.
  */
 export function reviewNote(goal: GoalEvaluation, synthetic: boolean): string {
   if (synthetic) return 'Status generated for the synthetic demo data: it describes no real law.';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useFramework } from '@/api/framework-query';
+import { PublisherWords, type PublisherWordsProps } from '@/components/publisher-words';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
@@ -7,6 +8,12 @@ import { SyntheticMark } from '@/components/synthetic-mark';
 import { useViewState, type ViewStateContextValue } from '@/components/view-state';
 import { datasetRows, type AsOfDates, type DatasetRows } from '@/domain/about/editions';
 import type { Framework } from '@/domain/contract/framework-schema';
+import {
+  publisherName,
+  publisherPossessive,
+  publisherShortName,
+  reportTitle,
+} from '@/domain/format/publisher';
 import { routePath } from '@/domain/url/routes';
 import type { Manifest } from '@/domain/contract/summary-schema';
 import { writeUrl } from '@/domain/url/url-codec';
@@ -107,9 +114,12 @@ type HrefFor = ViewStateContextValue['hrefFor'];
 /** What the data is, where each part comes from, what the scores are and are not. */
 export function AboutPage() {
   const { manifest, hrefFor } = useViewState();
+  // The same query as the framework section's: the prose names the publisher from it.
+  const framework = useFramework(manifest.frameworks[0]?.id ?? '');
   return (
     <AboutArticle
       hrefFor={hrefFor}
+      publisher={framework}
       framework={<FrameworkSection frameworkId={manifest.frameworks[0]?.id ?? ''} />}
       data={<DataSection manifest={manifest} hrefFor={hrefFor} />}
     />
@@ -172,26 +182,32 @@ function DataSection({ manifest, hrefFor }: { manifest: Manifest; hrefFor: HrefF
 
 function AboutArticle({
   hrefFor,
+  publisher,
   framework,
   data,
   score,
 }: {
   hrefFor: HrefFor;
+  /** The framework query that names the publisher in the prose; none without a manifest */
+  publisher?: PublisherWordsProps['framework'];
   framework: ReactNode;
   data: ReactNode;
   /** The scoring text; by default the framework's, loaded beside the framework section's. */
   score?: ReactNode;
 }) {
+  const named = (words: PublisherWordsProps['words'], fallback: string) => (
+    <PublisherWords framework={publisher} words={words} fallback={fallback} />
+  );
   return (
     <article className="about" aria-labelledby="about-title">
       <h1 id="about-title">About Statewise</h1>
       <p className="lead">
-        Statewise compares US states’ laws against a policy framework. Its first framework is Shared
-        Hope International’s <cite>Report Cards on Child &amp; Youth Sex Trafficking</cite>: six
-        issue areas, forty policy goals, and for each state a written analysis of whether its
-        statutes meet each goal. Real people quote what it shows, so every value has a source,
-        unknown is shown as unknown, and generated demo data is marked synthetic wherever it
-        appears.
+        Statewise compares US states’ laws against a policy framework. Its first framework is{' '}
+        {named((f) => `${publisherName(f)}’s`, 'the publisher’s')}{' '}
+        <cite>{named(reportTitle, 'report cards')}</cite>: six issue areas, forty policy goals, and
+        for each state a written analysis of whether its statutes meet each goal. Real people quote
+        what it shows, so every value has a source, unknown is shown as unknown, and generated demo
+        data is marked synthetic wherever it appears.
       </p>
 
       <nav className="about-toc" aria-label="On this page">
@@ -229,13 +245,14 @@ function AboutArticle({
         <h2 id="about-sources-title">Where the data comes from</h2>
         <h3>Evaluations of state laws</h3>
         <p>
-          <strong>Connecticut, 2022 edition:</strong> complete, from Shared Hope’s Connecticut
-          report (laws enacted as of August 1, 2022), converted to text and read by this project’s
-          ingest tool. The analysis, quoted law, footnotes, recommendations, tables and the appendix
-          of offences and penalties are the report’s own words; the statuses are this project’s
-          reading of them (see <a href="#about-statuses">how statuses are set</a>). No other state
-          has an evaluation yet: every other goal is <em>not evaluated</em>, and the app shows it as
-          unknown, never as a failure.
+          <strong>Connecticut, 2022 edition:</strong> complete, from{' '}
+          {named(publisherPossessive, 'the publisher’s')} Connecticut report (laws enacted as of
+          August 1, 2022), converted to text and read by this project’s ingest tool. The analysis,
+          quoted law, footnotes, recommendations, tables and the appendix of offences and penalties
+          are the report’s own words; the statuses are this project’s reading of them (see{' '}
+          <a href="#about-statuses">how statuses are set</a>). No other state has an evaluation yet:
+          every other goal is <em>not evaluated</em>, and the app shows it as unknown, never as a
+          failure.
         </p>
         <h3>Juvenile court ages and transfer laws (goal 2.9), all 51 jurisdictions</h3>
         <p>
@@ -265,22 +282,23 @@ function AboutArticle({
         </ul>
         <p>
           Caveats: the transfer columns rest mostly on national tables from 2016–2019 (judicial
-          waiver on 2011 data for about twenty states), and sources count differently. Shared Hope’s
-          analysis counts a mandatory transfer that begins in juvenile court as an “automatic
-          transfer”; the reference data follows the federal (OJJDP) definitions, under which it is
-          not a statutory exclusion. So for Connecticut the report says automatic transfers exist
-          and the reference data says no: both are kept and shown, each with its sources, rather
-          than one silently chosen.
+          waiver on 2011 data for about twenty states), and sources count differently.{' '}
+          {named(publisherPossessive, 'The publisher’s')} analysis counts a mandatory transfer that
+          begins in juvenile court as an “automatic transfer”; the reference data follows the
+          federal (OJJDP) definitions, under which it is not a statutory exclusion. So for
+          Connecticut the report says automatic transfers exist and the reference data says no: both
+          are kept and shown, each with its sources, rather than one silently chosen.
         </p>
         <h3>Published grades</h3>
         <p>
-          The overall letter grades Shared Hope published for its 2021, 2022 and 2023 report cards,
-          as found in news releases and articles (the per-goal scores and point values were not
-          found in any public copy). 2021 is complete for all 51 jurisdictions: the C and D states
-          are named in the sources and every other one received an F, which is marked{' '}
-          <em>inferred</em>. 2022 and 2023 are partial: only the states the sources name. A grade no
-          source names stays absent, and no grade is ever derived from this project’s own scores.
-          Each grade carries its sources and a confidence level on the state’s page.
+          The overall letter grades {named(publisherShortName, 'the publisher')} published for its
+          2021, 2022 and 2023 report cards, as found in news releases and articles (the per-goal
+          scores and point values were not found in any public copy). 2021 is complete for all 51
+          jurisdictions: the C and D states are named in the sources and every other one received an
+          F, which is marked <em>inferred</em>. 2022 and 2023 are partial: only the states the
+          sources name. A grade no source names stays absent, and no grade is ever derived from this
+          project’s own scores. Each grade carries its sources and a confidence level on the state’s
+          page.
         </p>
       </section>
 
@@ -316,15 +334,15 @@ function AboutArticle({
           </li>
         </ul>
         <p>
-          Shared Hope’s reports give an analysis and recommendations, not a status per goal. The
-          status is this project’s reading of each analysis. The ingest tool proposes it from the
-          report’s own signals and records why: no recommendation means <em>meets</em>; a
-          recommendation to “strengthen existing law”, or a verdict that weighs what the law does
-          against a gap, means <em>partly meets</em>; a recommendation with a verdict that the law
-          does not do it means <em>does not meet</em> (for goal 5.3, the number of protections in
-          the goal’s table). A person then reviews every proposal against the report; changes are
-          recorded with a note. Each goal on a state’s page shows the reason and the review. For
-          Connecticut 2022 one proposal was changed (goal 2.9).
+          {named(publisherPossessive, 'The publisher’s')} reports give an analysis and
+          recommendations, not a status per goal. The status is this project’s reading of each
+          analysis. The ingest tool proposes it from the report’s own signals and records why: no
+          recommendation means <em>meets</em>; a recommendation to “strengthen existing law”, or a
+          verdict that weighs what the law does against a gap, means <em>partly meets</em>; a
+          recommendation with a verdict that the law does not do it means <em>does not meet</em>{' '}
+          (for goal 5.3, the number of protections in the goal’s table). A person then reviews every
+          proposal against the report; changes are recorded with a note. Each goal on a state’s page
+          shows the reason and the review. For Connecticut 2022 one proposal was changed (goal 2.9).
         </p>
       </section>
 

@@ -5,10 +5,14 @@ import {
   type DataCoverage,
   type FactCoverage,
 } from '@/domain/overview/coverage';
+import type { Framework } from '@/domain/contract/framework-schema';
 import { formatIsoDate } from '@/domain/format/dates';
+import { publisherPossessive } from '@/domain/format/publisher';
 
 export interface CoveragePanelProps {
   coverage: DataCoverage;
+  /** Names the publisher the scores are told apart from */
+  framework: Framework;
   aboutHref: string;
   goalHref: (goalId: string) => string;
 }
@@ -26,7 +30,7 @@ function basisText(fact: FactCoverage): string {
 }
 
 /** What this edition's data covers, counted from the data, in plain words. */
-export function CoveragePanel({ coverage: c, aboutHref, goalHref }: CoveragePanelProps) {
+export function CoveragePanel({ coverage: c, framework, aboutHref, goalHref }: CoveragePanelProps) {
   const headingId = useId();
   const evaluatedNames =
     c.evaluated.length > 0 && c.evaluated.length <= 5
@@ -37,7 +41,7 @@ export function CoveragePanel({ coverage: c, aboutHref, goalHref }: CoveragePane
       <h2 id={headingId} className="coverage-panel__title">
         What this data covers
       </h2>
-      <p className="coverage-panel__statement">{coverageStatement(c)}</p>
+      <p className="coverage-panel__statement">{coverageStatement(c, framework)}</p>
       <dl className="coverage-panel__facts">
         <div>
           <dt>States evaluated goal by goal, {c.year}</dt>
@@ -93,8 +97,8 @@ export function CoveragePanel({ coverage: c, aboutHref, goalHref }: CoveragePane
         </div>
       </dl>
       <p className="coverage-panel__more">
-        Scores are this project’s coverage score (equal weights, over the goals evaluated), not
-        Shared Hope’s; grades come only from the publisher.{' '}
+        Scores are this project’s coverage score (equal weights, over the goals evaluated), not{' '}
+        {publisherPossessive(framework)}; grades come only from the publisher.{' '}
         <Link to={aboutHref}>Method and sources</Link>
       </p>
     </section>

@@ -1,7 +1,5 @@
-import { STATUS_GLYPHS } from '@/domain/format/status-words';
-import type { Status } from '@/domain/contract/evaluation-schema';
 import type { LegendItem } from '@/domain/overview/values';
-import { bucketColor } from '@/domain/overview/colors';
+import { bucketColor, bucketMark } from '@/domain/overview/colors';
 
 /** A small colour sample; "no data" is the map's hatch, statuses and grades carry their mark. */
 export function Swatch({ bucket, mark }: { bucket: string; mark?: string }) {
@@ -15,13 +13,6 @@ export function Swatch({ bucket, mark }: { bucket: string; mark?: string }) {
       {mark}
     </span>
   );
-}
-
-/** The mark drawn inside a legend swatch: the status glyph, or the grade letter. */
-export function bucketMark(bucket: string): string | undefined {
-  if (bucket.startsWith('status-')) return STATUS_GLYPHS[bucket.slice(7) as Status];
-  if (bucket.startsWith('grade-')) return bucket.slice(6);
-  return undefined;
 }
 
 export interface MeasureLegendProps {

@@ -1,6 +1,7 @@
 import { TILE_LAYOUT } from '@/components/tile-map';
+import type { Framework } from '@/domain/contract/framework-schema';
+import type { DatasetId } from '@/domain/contract/summary-schema';
 import { exportFileStem, statesPart } from '@/domain/export/name';
-import { overviewChartTable, overviewMapTable } from '@/domain/overview/export';
 import {
   frameworkExportMeta,
   type ExportMeta,
@@ -8,89 +9,72 @@ import {
   type ExportSpec,
 } from '@/domain/export/spec';
 import type { Legend } from '@/domain/export/svg-common';
-import type { Framework } from '@/domain/contract/framework-schema';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { stateName } from '@/domain/format/jurisdictions';
+import { bucketColor, bucketMark } from '@/domain/overview/colors';
+import { overviewChartTable, overviewMapTable } from '@/domain/overview/export';
 import { measureKey, measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
-import {
-  noDataMeaning,
-  type LegendItem,
-  type MeasureChart,
-  type StateValue,
-} from '@/domain/overview/values';
-import type { DatasetId } from '@/domain/contract/summary-schema';
-import { bucketMark } from './measure-legend';
-import { bucketColor } from '@/domain/overview/colors';
+import { noDataMeaning } from '@/domain/overview/values';
+import type { OverviewBarsChart, OverviewMapChart } from './overview-chart';
 
 /**
- * What the overview's map and chart export: their rows, meta and SVG (built from the same values
- * and colours the page draws, by the pure builders in src/domain/export/svg-*.ts).
+ * What the overview's map and bars export: their rows, meta and SVG, built from the chart
+ * definitions the page draws (overview-chart.ts), with the same values, texts and colours.
  */
-export interface OverviewExportInput {
-  measure: OverviewMeasure;
-  values: readonly StateValue[];
-  legend: readonly LegendItem[];
-  chart: MeasureChart;
-  framework: Framework | undefined;
-  goalCount: number;
-  year: number;
+type Texts = 'title' | 'subtitle' | 'source' | 'asOf' | 'synthetic' | 'measure';
+export type MapExportInput = Pick<OverviewMapChart, Texts | 'model' | 'legend' | 'goalCount'>;
+export type BarsExportInput = Pick<OverviewBarsChart, Texts | 'model'>;
+
+export interface OverviewExportContext {
+  framework: Framework;
   dataset: DatasetId;
-  synthetic: boolean;
-  subtitle: string;
-  source: string;
-  asOf: readonly string[];
+  year: number;
   /** States chosen in the URL, outlined */
   selected: readonly string[];
-  mapTitle: string;
-  chartTitle: string;
 }
 
-function selection(input: OverviewExportInput): ExportSelectionItem[] {
-  const items: ExportSelectionItem[] = [{ label: 'Measure', value: measureLabel(input.measure) }];
-  if (input.selected.length > 0) {
-    items.push({
-      label: 'Highlighted states',
-      value: input.selected.map((c) => jurisdictionByCode(c)?.name ?? c).join(', '),
-    });
+function selection(measure: OverviewMeasure, ctx: OverviewExportContext): ExportSelectionItem[] {
+  const items: ExportSelectionItem[] = [{ label: 'Measure', value: measureLabel(measure) }];
+  if (ctx.selected.length > 0) {
+    items.push({ label: 'Highlighted states', value: ctx.selected.map(stateName).join(', ') });
   }
   return items;
 }
 
-function meta(input: OverviewExportInput, title: string): ExportMeta {
+function meta(chart: Pick<OverviewMapChart, Texts>, ctx: OverviewExportContext): ExportMeta {
   return {
     view: 'Overview',
-    title,
-    subtitle: input.subtitle,
-    edition: input.year,
-    dataset: input.dataset,
-    synthetic: input.synthetic,
-    selection: selection(input),
-    source: input.source,
-    asOf: input.asOf,
-    ...frameworkExportMeta(input.framework),
-    notes: [`No data: ${noDataMeaning(input.measure)} (unknown, not zero).`],
+    title: chart.title,
+    subtitle: chart.subtitle,
+    edition: ctx.year,
+    dataset: ctx.dataset,
+    synthetic: chart.synthetic,
+    selection: selection(chart.measure, ctx),
+    source: chart.source,
+    asOf: chart.asOf,
+    ...frameworkExportMeta(ctx.framework),
+    notes: [`No data: ${noDataMeaning(chart.measure)} (unknown, not zero).`],
   };
 }
 
-function stem(input: OverviewExportInput, chart?: string): string {
+function stem(
+  chart: Pick<OverviewMapChart, Texts>,
+  ctx: OverviewExportContext,
+  part?: string,
+): string {
   return exportFileStem({
     view: 'overview',
-    year: input.year,
-    selection: [measureKey(input.measure), statesPart(input.selected), chart],
-    synthetic: input.synthetic,
+    year: ctx.year,
+    selection: [measureKey(chart.measure), statesPart(ctx.selected), part],
+    synthetic: chart.synthetic,
   });
 }
 
-function svgLegend(input: OverviewExportInput): Legend {
+function svgLegend(chart: MapExportInput): Legend {
   return {
-    title: measureLabel(input.measure),
-    entries: input.legend.map((item) => {
+    title: chart.legend.title,
+    entries: chart.legend.items.map((item) => {
       const color = bucketColor(item.bucket);
-      const mark =
-        item.type === 'no-data'
-          ? input.measure.kind === 'status'
-            ? '?'
-            : undefined
-          : bucketMark(item.bucket);
+      const mark = item.type === 'no-data' ? chart.legend.noDataMark : bucketMark(item.bucket);
       return {
         fill: color?.fill ?? null,
         ...(mark ? { mark, markColor: color?.text ?? '#111111' } : {}),
@@ -100,64 +84,60 @@ function svgLegend(input: OverviewExportInput): Legend {
   };
 }
 
-export function overviewMapExport(input: OverviewExportInput): ExportSpec {
+export function overviewMapExport(chart: MapExportInput, ctx: OverviewExportContext): ExportSpec {
   return {
-    fileStem: stem(input),
-    meta: meta(input, input.mapTitle),
-    table: () => overviewMapTable(input.values, input.measure, input.goalCount),
+    fileStem: stem(chart, ctx),
+    meta: meta(chart, ctx),
+    table: () => overviewMapTable(chart.model, chart.measure, chart.goalCount),
     svg: async () => {
       const { tileMapSvg } = await import('@/domain/export/svg-tile-map');
-      const inferred =
-        input.measure.kind === 'grade' && input.values.some((v) => v.state?.published?.inferred);
       return tileMapSvg({
-        title: input.mapTitle,
-        subtitle: input.subtitle,
-        source: input.source,
-        synthetic: input.synthetic,
+        title: chart.title,
+        subtitle: chart.subtitle,
+        source: chart.source,
+        synthetic: chart.synthetic,
         layout: TILE_LAYOUT,
-        tiles: input.values.map((v) => {
+        tiles: chart.model.map((v) => {
           const color = bucketColor(v.bucket);
           return {
             code: v.code,
             fill: color?.fill ?? null,
             textColor: color?.text ?? '#111111',
             ...(v.short ? { value: v.short } : {}),
-            highlighted: input.selected.includes(v.code),
+            highlighted: ctx.selected.includes(v.code),
           };
         }),
-        legend: svgLegend(input),
-        ...(inferred
-          ? { notes: ['* Inferred: the sources imply the grade rather than name it.'] }
-          : {}),
+        legend: svgLegend(chart),
+        ...(chart.legend.footnote ? { notes: [chart.legend.footnote] } : {}),
       });
     },
   };
 }
 
-export function overviewChartExport(input: OverviewExportInput): ExportSpec {
-  const { chart, measure } = input;
+export function overviewBarsExport(chart: BarsExportInput, ctx: OverviewExportContext): ExportSpec {
+  const { model, measure } = chart;
   return {
-    fileStem: stem(input, chart.type === 'ranked' ? 'ranking' : 'distribution'),
-    meta: meta(input, input.chartTitle),
-    table: () => overviewChartTable(chart, measure),
+    fileStem: stem(chart, ctx, model.type === 'ranked' ? 'ranking' : 'distribution'),
+    meta: meta(chart, ctx),
+    table: () => overviewChartTable(model, measure),
     svg: async () => {
       const { barsSvg } = await import('@/domain/export/svg-bars');
       const unknown =
-        chart.unknown.length > 0
+        model.unknown.length > 0
           ? {
-              label: `No data: ${chart.unknown.length} ${chart.unknown.length === 1 ? 'state' : 'states'} (${noDataMeaning(measure).toLowerCase()})`,
-              items: chart.unknown.map((v) => v.name).join(', '),
+              label: `No data: ${model.unknown.length} ${model.unknown.length === 1 ? 'state' : 'states'} (${noDataMeaning(measure).toLowerCase()})`,
+              items: model.unknown.map((v) => v.name).join(', '),
             }
           : undefined;
       const common = {
-        title: input.chartTitle,
-        subtitle: input.subtitle,
-        source: input.source,
-        synthetic: input.synthetic,
+        title: chart.title,
+        subtitle: chart.subtitle,
+        source: chart.source,
+        synthetic: chart.synthetic,
         ...(unknown ? { unknown } : {}),
       };
-      if (chart.type === 'ranked') {
-        const ranked = chart.rows.length >= 3;
+      if (model.type === 'ranked') {
+        const ranked = model.rows.length >= 3;
         return barsSvg({
           ...common,
           max: 100,
@@ -167,7 +147,7 @@ export function overviewChartExport(input: OverviewExportInput): ExportSpec {
           ],
           groups: [
             {
-              rows: chart.rows.map(({ value, rank, tied }) => ({
+              rows: model.rows.map(({ value, rank, tied }) => ({
                 ...(ranked ? { prefix: tied ? `=${rank}` : String(rank) } : {}),
                 label: value.name,
                 segments: [
@@ -178,13 +158,13 @@ export function overviewChartExport(input: OverviewExportInput): ExportSpec {
                 ],
                 value: value.display,
                 note: `${value.evaluated}/${value.goalsInScope} goals`,
-                highlighted: input.selected.includes(value.code),
+                highlighted: ctx.selected.includes(value.code),
               })),
             },
           ],
         });
       }
-      const max = Math.max(1, ...chart.groups.map((g) => g.states.length));
+      const max = Math.max(1, ...model.groups.map((g) => g.states.length));
       return barsSvg({
         ...common,
         max,
@@ -193,7 +173,7 @@ export function overviewChartExport(input: OverviewExportInput): ExportSpec {
         ],
         groups: [
           {
-            rows: chart.groups.map((g) => {
+            rows: model.groups.map((g) => {
               const color = bucketColor(g.bucket);
               const mark = bucketMark(g.bucket);
               return {

@@ -1,53 +1,39 @@
-import { useLayoutEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
-import { ChartFrame } from '@/components/chart-frame';
+import { useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
+import { ChartDefinitionFrame } from '@/components/chart-definition-frame';
 import { markEnd, markLoaded } from '@/components/perf-marks';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
 import { TILE_LAYOUT, TileMap, type TileDatum } from '@/components/tile-map';
 import type { Status } from '@/domain/contract/evaluation-schema';
 import { measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
-import { type LegendItem, type StateValue } from '@/domain/overview/values';
+import type { StateValue } from '@/domain/overview/values';
 import { formatIsoDate } from '@/domain/format/dates';
-import type { ExportSpec } from '@/domain/export/spec';
-import { MeasureLegend } from './measure-legend';
 import { bucketColor } from '@/domain/overview/colors';
+import { lowerFirst } from '@/domain/overview/text';
+import { MeasureLegend } from './measure-legend';
+import type { OverviewMapChart } from './overview-chart';
 
 export interface OverviewMapProps {
-  measure: OverviewMeasure;
-  values: readonly StateValue[];
-  legend: readonly LegendItem[];
-  title: string;
-  subtitle: string;
-  source: string;
-  summary: ReactNode;
-  synthetic: boolean;
-  /** Goals in the framework, for "n of 40 goals evaluated" */
-  goalCount: number;
+  /** The map's definition: values, legend, texts and export */
+  chart: OverviewMapChart;
+  /** Offer the Download menu (the page does; an embed links back to it instead) */
+  exportable?: boolean;
   hrefFor: (code: string) => string;
   highlighted: readonly string[];
   onActiveChange: (code: string | null) => void;
   onPrefetch: (code: string) => void;
-  /** What the chart exports (Download menu) */
-  exportSpec?: ExportSpec;
 }
 
 /** The tile map of one measure, in its frame, with its legend and a table of all 51. */
 export function OverviewMap({
-  measure,
-  values,
-  legend,
-  title,
-  subtitle,
-  source,
-  summary,
-  synthetic,
-  goalCount,
+  chart,
+  exportable = false,
   hrefFor,
   highlighted,
   onActiveChange,
   onPrefetch,
-  exportSpec,
 }: OverviewMapProps) {
+  const { model: values, measure, legend, goalCount } = chart;
   const byCode = useMemo(() => new Map(values.map((v) => [v.code, v])), [values]);
   const tiles = useMemo(() => {
     const map = new Map<string, TileDatum>();
@@ -72,31 +58,32 @@ export function OverviewMap({
     markLoaded('overview-map');
     markEnd('edition-switch');
   }, [values]);
-  const hasInferred = values.some((v) => v.state?.published?.inferred && measure.kind === 'grade');
 
   return (
-    <ChartFrame
-      title={title}
-      subtitle={subtitle}
-      source={source}
-      synthetic={synthetic}
-      summary={summary}
-      {...(exportSpec ? { exportSpec } : {})}
+    <ChartDefinitionFrame
+      chart={chart}
+      exportable={exportable}
       legend={
         <MeasureLegend
-          title={measureLabel(measure)}
-          items={legend}
-          {...(measure.kind === 'status' ? { noDataMark: '?' } : {})}
-          {...(hasInferred
-            ? { footnote: '* Inferred: the sources imply the grade rather than name it.' }
-            : {})}
+          title={legend.title}
+          items={legend.items}
+          {...(legend.noDataMark ? { noDataMark: legend.noDataMark } : {})}
+          {...(legend.footnote ? { footnote: legend.footnote } : {})}
         />
       }
-      table={<MapTable measure={measure} values={values} goalCount={goalCount} hrefFor={hrefFor} />}
+      table={
+        <MapTable
+          measure={measure}
+          values={values}
+          goalCount={goalCount}
+          caption={chart.tableCaption}
+          hrefFor={hrefFor}
+        />
+      }
     >
       <div className="overview-map">
         <TileMap
-          title={title}
+          title={chart.title}
           tiles={tiles}
           hrefFor={hrefFor}
           highlighted={highlighted}
@@ -119,7 +106,7 @@ export function OverviewMap({
       <p className="overview-hint">
         Point at or focus a state for its values; select it to open its report.
       </p>
-    </ChartFrame>
+    </ChartDefinitionFrame>
   );
 }
 
@@ -158,10 +145,6 @@ export function MeasuredValue({ value, measure }: { value: StateValue; measure: 
     case 'grade':
       return <>{gradeText(value)}</>;
   }
-}
-
-function lowerFirst(text: string): string {
-  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
 function gradeText(value: StateValue): string {
@@ -211,20 +194,19 @@ function MapTable({
   measure,
   values,
   goalCount,
+  caption,
   hrefFor,
 }: {
   measure: OverviewMeasure;
   values: readonly StateValue[];
   goalCount: number;
+  caption: string;
   hrefFor: (code: string) => string;
 }) {
   const label = measureLabel(measure);
   return (
     <table className="table overview-table">
-      <caption className="visually-hidden">
-        {label} of all {values.length} jurisdictions, with goals evaluated, published grade and
-        notes
-      </caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">State</th>

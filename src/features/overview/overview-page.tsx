@@ -1,13 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
-import { useEditionSummary, editionSummaryWhat } from '@/api/edition-summary-query';
 import { prefetchEvaluation } from '@/api/evaluation-query';
-import { useFramework } from '@/api/framework-query';
-import { QueryPanel } from '@/components/query-panel';
+import { useViewData } from '@/api/view-data-query';
+import { PublisherWords } from '@/components/publisher-words';
 import { useUiStore } from '@/components/ui-store';
+import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
 import type { Framework } from '@/domain/contract/framework-schema';
-import { dataCoverage } from '@/domain/overview/coverage';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
+import { publisherName } from '@/domain/format/publisher';
 import {
   defaultMeasure,
   measureKey,
@@ -16,21 +17,12 @@ import {
   type MeasureKind,
   type OverviewMeasure,
 } from '@/domain/overview/measure';
-import { chartTitle, mapTitle, measureSource, measureSubtitle } from '@/domain/overview/text';
-import {
-  describeMeasure,
-  measureChart,
-  measureLegend,
-  measureValues,
-} from '@/domain/overview/values';
-import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { CoveragePanel } from './coverage-panel';
 import { MeasurePicker, type PickerOption } from './measure-picker';
-import { OverviewChart } from './overview-chart';
-import { overviewChartExport, overviewMapExport } from './overview-export';
+import { OverviewBars } from './overview-bars';
+import { overviewCharts } from './overview-chart';
 import { OverviewMap } from './overview-map';
 import './overview.css';
-import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 interface Options {
   issues: PickerOption[];
@@ -63,8 +55,7 @@ function pickerOptions(
 /** The overview: a tile map of one measure, the states ranked by it, and what the data covers. */
 export function OverviewPage() {
   const { dataset, year, state, manifest, update } = useViewState();
-  const framework = useFramework(frameworkIdOf(manifest, dataset));
-  const summary = useEditionSummary(dataset, year);
+  const { framework, summary, summaryWhat } = useViewData(manifest, dataset, year);
 
   const options = useMemo(
     () => pickerOptions(framework.data, summary.data),
@@ -79,8 +70,10 @@ export function OverviewPage() {
         : { goals: options.goals.map((g) => g.id), issueAreas: options.issues.map((a) => a.id) },
     [options, summary.data],
   );
-  const parsed = parseMeasure(state.measure, ids);
-  const measure = parsed ?? (summary.data ? defaultMeasure(summary.data) : null);
+  const measure = useMemo(
+    () => parseMeasure(state.measure, ids) ?? (summary.data ? defaultMeasure(summary.data) : null),
+    [state.measure, ids, summary.data],
+  );
 
   const setMeasure = (m: OverviewMeasure) => update({ measure: measureKey(m) });
   const onKind = (kind: MeasureKind) => {
@@ -92,9 +85,14 @@ export function OverviewPage() {
     <div className="overview">
       <h1 className="overview__title">Child sex trafficking laws, state by state</h1>
       <p className="lead overview__lead">
-        How each state’s laws measure up to Shared Hope International’s report-card framework of 40
-        policy goals in 6 issue areas, and what this data does and does not cover. Choose what to
-        colour the map by; select a state to read its report.
+        How each state’s laws measure up to{' '}
+        <PublisherWords
+          framework={framework}
+          words={(fw) => `${publisherName(fw)}’s`}
+          fallback="the publisher’s"
+        />{' '}
+        report-card framework of 40 policy goals in 6 issue areas, and what this data does and does
+        not cover. Choose what to colour the map by; select a state to read its report.
       </p>
       <MeasurePicker
         measure={measure}
@@ -103,25 +101,28 @@ export function OverviewPage() {
         onKind={onKind}
         onChange={setMeasure}
       />
-      <QueryPanel query={summary} what={editionSummaryWhat(dataset, year)} height="40rem">
-        {(data) =>
-          measure ? (
-            <OverviewBody summary={data} measure={measure} framework={framework.data} />
-          ) : null
+      <ViewDataGate
+        framework={framework}
+        summary={summary}
+        summaryWhat={summaryWhat}
+        height="40rem"
+      >
+        {(fw, data) =>
+          measure ? <OverviewBody framework={fw} summary={data} measure={measure} /> : null
         }
-      </QueryPanel>
+      </ViewDataGate>
     </div>
   );
 }
 
 function OverviewBody({
+  framework,
   summary,
   measure,
-  framework,
 }: {
+  framework: Framework;
   summary: EditionSummary;
   measure: OverviewMeasure;
-  framework: Framework | undefined;
 }) {
   const { dataset, year, state, manifest, hrefFor } = useViewState();
   const queryClient = useQueryClient();
@@ -147,42 +148,10 @@ function OverviewBody({
   );
   const stateHref = useCallback((code: string) => hrefFor({ view: 'state', code }), [hrefFor]);
 
-  const values = useMemo(() => measureValues(summary, measure), [summary, measure]);
-  const legend = useMemo(() => measureLegend(values, measure), [values, measure]);
-  const chart = useMemo(() => measureChart(values, measure), [values, measure]);
-  const coverage = useMemo(() => dataCoverage(summary), [summary]);
-
-  const context = {
-    year,
-    synthetic: summary.synthetic,
-    asOf: coverage.asOf,
-    reportAgeStates: values
-      .filter((v) => (v.state?.facts?.juvenileJurisdiction?.basis ?? '') === 'report')
-      .map((v) => v.name),
-  };
-  const subtitle = measureSubtitle(measure, context);
-  const source = measureSource(measure, context);
-  const summaryText = describeMeasure(chart, measure);
-  const scope = scopeSentence(measure, framework);
-  const exportInput = {
-    measure,
-    values,
-    legend,
-    chart,
-    framework,
-    goalCount: summary.goals.length,
-    year,
-    dataset,
-    synthetic: summary.synthetic,
-    subtitle,
-    source,
-    asOf: coverage.asOf,
-    selected: state.states,
-    mapTitle: mapTitle(measure),
-    chartTitle: chartTitle(measure),
-  };
-  const mapExport = overviewMapExport(exportInput);
-  const chartExport = overviewChartExport(exportInput);
+  const { map, bars, coverage } = useMemo(
+    () => overviewCharts({ framework, summary, measure, dataset, year, selected: state.states }),
+    [framework, summary, measure, dataset, year, state.states],
+  );
   const highlighted = [
     ...state.states,
     ...(hovered && !state.states.includes(hovered) ? [hovered] : []),
@@ -192,21 +161,8 @@ function OverviewBody({
     <div className="overview__grid">
       <div className="overview__map">
         <OverviewMap
-          measure={measure}
-          values={values}
-          legend={legend}
-          title={mapTitle(measure)}
-          subtitle={subtitle}
-          source={source}
-          synthetic={summary.synthetic}
-          summary={
-            <p>
-              {scope}
-              {summaryText}
-            </p>
-          }
-          goalCount={summary.goals.length}
-          exportSpec={mapExport}
+          chart={map}
+          exportable
           hrefFor={stateHref}
           highlighted={highlighted}
           onActiveChange={setHovered}
@@ -214,22 +170,9 @@ function OverviewBody({
         />
       </div>
       <div className="overview__chart">
-        <OverviewChart
-          measure={measure}
-          chart={chart}
-          title={chartTitle(measure)}
-          subtitle={subtitle}
-          source={source}
-          summary={
-            <p>
-              {chart.type === 'ranked'
-                ? 'Each bar is a state’s score on the 0–100 scale, highest first; the last figure is how many of its goals were evaluated.'
-                : 'Each bar counts the states with that value; the states are listed under it.'}{' '}
-              States with no data follow.
-            </p>
-          }
-          synthetic={summary.synthetic}
-          exportSpec={chartExport}
+        <OverviewBars
+          chart={bars}
+          exportable
           hovered={hovered}
           selected={state.states}
           onHover={setHovered}
@@ -240,23 +183,11 @@ function OverviewBody({
       <div className="overview__coverage">
         <CoveragePanel
           coverage={coverage}
+          framework={framework}
           aboutHref={hrefFor({ view: 'about' })}
           goalHref={(goalId) => hrefFor({ view: 'goal', goalId })}
         />
       </div>
     </div>
   );
-}
-
-/** Names the issue area or goal a measure is about, before the numbers. */
-function scopeSentence(measure: OverviewMeasure, framework: Framework | undefined): string {
-  if (measure.kind === 'issue') {
-    const area = framework?.issueAreas.find((a) => a.id === measure.issueId);
-    return area ? `Issue area ${area.id}, ${area.title} (${area.goals.length} goals). ` : '';
-  }
-  if (measure.kind === 'status') {
-    const goal = framework?.issueAreas.flatMap((a) => a.goals).find((g) => g.id === measure.goalId);
-    return goal ? `Goal ${goal.id}: “${goal.title.replace(/\.$/, '')}.” ` : '';
-  }
-  return '';
 }

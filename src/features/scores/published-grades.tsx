@@ -11,53 +11,39 @@ import {
   type GradeRow,
   type PublishedCell,
 } from '@/domain/scores/grades';
-import type { ExportSpec } from '@/domain/export/spec';
+import type { GradesChart } from './scores-chart';
 
 export interface PublishedGradesProps {
-  years: readonly number[];
-  rows: readonly GradeRow[];
+  /** The grades' definition: rows by edition, texts and export */
+  chart: GradesChart;
   /** Editions that could not be loaded, with their retry */
   failed: readonly { year: number; message: string; retry: () => void; retrying: boolean }[];
-  synthetic: boolean;
-  source: string;
   hrefFor: (code: string) => string;
-  /** What the table exports (Download menu) */
-  exportSpec?: ExportSpec;
 }
 
 /**
  * The publisher's own letter grades by edition, as the data holds them: "—" where none was
  * published, inferred grades marked, confidence stated. No grade is ever derived from a score.
  */
-export function PublishedGrades({
-  years,
-  rows,
-  failed,
-  synthetic,
-  source,
-  hrefFor,
-  exportSpec,
-}: PublishedGradesProps) {
+export function PublishedGrades({ chart, failed, hrefFor }: PublishedGradesProps) {
   const headingId = useId();
+  const { years, model: rows } = chart;
   return (
     <section className="chart-frame grades" aria-labelledby={headingId}>
       <div className="chart-frame__head">
         <div>
           <h2 id={headingId} className="chart-frame__title">
-            Published grades by edition
+            {chart.title}
           </h2>
-          <p className="chart-frame__subtitle">
-            Shared Hope’s letter grades for each state, as published; not derived from the coverage
-            score.
-          </p>
+          <p className="chart-frame__subtitle">{chart.subtitle}</p>
         </div>
-        {exportSpec && years.length > 0 ? (
+        {years.length > 0 ? (
           <div className="chart-frame__actions">
-            <ExportMenu spec={exportSpec} title="Published grades by edition" />
+            <ExportMenu spec={chart.exportSpec} title={chart.title} />
           </div>
         ) : null}
       </div>
-      {synthetic ? <SyntheticMark /> : null}
+      {chart.synthetic ? <SyntheticMark /> : null}
       {failed.map((f) => (
         <ErrorPanel
           key={f.year}
@@ -77,9 +63,7 @@ export function PublishedGrades({
           aria-label="Table of published grades (scrolls sideways on small screens)"
         >
           <table className="table grades__table">
-            <caption className="visually-hidden">
-              Published grades by state and edition ({years.join(', ')})
-            </caption>
+            <caption className="visually-hidden">{chart.tableCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">State</th>
@@ -117,7 +101,7 @@ export function PublishedGrades({
           </table>
         </div>
       ) : null}
-      <p className="chart-frame__source">{source}</p>
+      <p className="chart-frame__source">{chart.source}</p>
     </section>
   );
 }

@@ -2,11 +2,7 @@ import { Link } from '@/components/router';
 import type { RankedState, UnscoredState } from '@/domain/scores/ranking';
 import { areaColor } from '@/domain/scores/area-colors';
 import { formatScore } from '@/domain/format/numbers';
-
-export interface RankingArea {
-  id: string;
-  title: string;
-}
+import type { RankingArea } from '@/domain/scores/export';
 
 export interface ScoreRankingChartProps {
   ranked: readonly RankedState[];
@@ -128,7 +124,7 @@ function RankingRow({
               key={areas[i]?.id ?? i}
               className="ranking__segment"
               style={{ width: `${points}%`, background: areaColor(i) }}
-              title={`${areas[i]?.title ?? ''}: ${points.toFixed(1)} points (issue-area score ${formatScore(row.issueScores[i] ?? null)})`}
+              title={`${areas[i]?.title ?? ''}: ${formatScore(points)} points (issue-area score ${formatScore(row.issueScores[i] ?? null)})`}
             >
               {points >= LABEL_MIN_POINTS ? areas[i]?.id : null}
             </span>

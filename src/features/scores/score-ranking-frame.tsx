@@ -1,52 +1,41 @@
-import { ChartFrame, type ChartFrameProps } from '@/components/chart-frame';
-import { rankingSummary, type Ranking } from '@/domain/scores/ranking';
-import type { DatasetId } from '@/domain/contract/summary-schema';
-import { editionLabel } from './scores-source';
-import { AreaLegend, ScoreRankingChart, type RankingArea } from './score-ranking-chart';
+import { ChartDefinitionFrame } from '@/components/chart-definition-frame';
+import type { RankingChart } from './scores-chart';
+import { AreaLegend, ScoreRankingChart } from './score-ranking-chart';
 import { ScoreRankingTable } from './score-ranking-table';
 
-export interface ScoreRankingFrameProps extends Pick<
-  ChartFrameProps,
-  'title' | 'subtitle' | 'source' | 'synthetic' | 'exportSpec'
-> {
-  ranking: Ranking;
-  areas: readonly RankingArea[];
-  dataset: DatasetId;
-  year: number;
+export interface ScoreRankingFrameProps {
+  /** The ranking's definition: its data, texts and export */
+  chart: RankingChart;
   /** Where a state's bar links to */
   stateHref: (code: string) => string;
+  /** Offer the Download menu (the page does; an embed links back to it instead) */
+  exportable?: boolean;
 }
 
 /** The coverage-score ranking in its frame: the same chart, table and legend on the page and in the embed. */
 export function ScoreRankingFrame({
-  ranking,
-  areas,
-  dataset,
-  year,
+  chart,
   stateHref,
-  ...frame
+  exportable = false,
 }: ScoreRankingFrameProps) {
+  const ranking = chart.model;
   return (
-    <ChartFrame
-      {...frame}
-      summary={<p>{rankingSummary(ranking)}</p>}
-      legend={<AreaLegend areas={areas} weighted={ranking.weighted} />}
+    <ChartDefinitionFrame
+      chart={chart}
+      exportable={exportable}
+      legend={<AreaLegend areas={chart.areas} weighted={ranking.weighted} />}
       table={
-        <ScoreRankingTable
-          ranking={ranking}
-          areas={areas}
-          caption={`Coverage scores by state, ${editionLabel(dataset, year)}`}
-        />
+        <ScoreRankingTable ranking={ranking} areas={chart.areas} caption={chart.tableCaption} />
       }
     >
       <ScoreRankingChart
         ranked={ranking.ranked}
         unscored={ranking.unscored}
-        areas={areas}
+        areas={chart.areas}
         totalGoals={ranking.totalGoals}
         weighted={ranking.weighted}
         hrefFor={stateHref}
       />
-    </ChartFrame>
+    </ChartDefinitionFrame>
   );
 }

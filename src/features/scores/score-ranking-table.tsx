@@ -1,5 +1,5 @@
 import type { Ranking } from '@/domain/scores/ranking';
-import type { RankingArea } from './score-ranking-chart';
+import type { RankingArea } from '@/domain/scores/export';
 import { formatScore } from '@/domain/format/numbers';
 
 export interface ScoreRankingTableProps {

@@ -1,6 +1,6 @@
 import { GRADE_COLORS } from '@/domain/format/palette';
 import { exportFileStem } from '@/domain/export/name';
-import { gradesTable, rankingTable } from '@/domain/scores/export';
+import { gradesTable, rankingTable, type RankingArea } from '@/domain/scores/export';
 import { frameworkExportMeta, type ExportSpec } from '@/domain/export/spec';
 import type { Framework } from '@/domain/contract/framework-schema';
 import { GRADES, type GradeRow } from '@/domain/scores/grades';
@@ -8,7 +8,7 @@ import type { Ranking } from '@/domain/scores/ranking';
 import type { DatasetId } from '@/domain/contract/summary-schema';
 import { areaColor } from '@/domain/scores/area-colors';
 import { formatScore } from '@/domain/format/numbers';
-import type { RankingArea } from './score-ranking-chart';
+import { publisherName, reportTitle } from '@/domain/format/publisher';
 
 /** What the score ranking and the published grades export: rows, meta and SVG. */
 export interface RankingExportInput {
@@ -127,6 +127,7 @@ export function rankingExport(input: RankingExportInput): ExportSpec {
 export interface GradesExportInput {
   rows: readonly GradeRow[];
   years: readonly number[];
+  framework: Framework;
   dataset: DatasetId;
   synthetic: boolean;
   source: string;
@@ -159,6 +160,12 @@ export function gradesExport(input: GradesExportInput): ExportSpec {
       selection: [{ label: 'Editions', value: years.join(', ') || 'none loaded' }],
       source: input.source,
       asOf: [],
+      // Credited to the publication, not to the framework's goals: grades are the publisher's own.
+      framework: {
+        publisher: publisherName(input.framework),
+        name: reportTitle(input.framework),
+        ...(input.framework.url ? { url: input.framework.url } : {}),
+      },
       notes: [
         'Grades are the publisher’s, as the sources give them; empty means not published or not in this project’s sources (unknown). No grade is derived from a score.',
       ],

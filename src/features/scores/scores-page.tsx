@@ -1,48 +1,58 @@
 import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { editionSummaryQueryOptions, useEditionSummary } from '@/api/edition-summary-query';
+import { editionSummaryQueryOptions } from '@/api/edition-summary-query';
 import { describeLoadError } from '@/api/fetch-json';
-import { useFramework } from '@/api/framework-query';
+import { useViewData } from '@/api/view-data-query';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
-import { QueryPanel } from '@/components/query-panel';
+import { PublisherWords } from '@/components/publisher-words';
 import { Link } from '@/components/router';
+import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
+import { isSyntheticDataset } from '@/domain/contract/dataset-framework';
 import type { Framework } from '@/domain/contract/framework-schema';
-import { gradeRows, type GradeEdition } from '@/domain/scores/grades';
-import { rankScores, type Ranking } from '@/domain/scores/ranking';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
-import { coverageSource, editionLabel } from './scores-source';
+import { publisherPossessive } from '@/domain/format/publisher';
+import type { GradeEdition } from '@/domain/scores/grades';
+import type { Ranking } from '@/domain/scores/ranking';
+import { gradesChart } from './scores-chart';
 import { ScoreRankingFrame } from './score-ranking-frame';
 import { PublishedGrades } from './published-grades';
-import { gradesExport, rankingExport } from './scores-export';
 import { useMediaQuery } from './use-media-query';
+import { useRankingChart } from './use-ranking-chart';
 import { WhatIfPanel } from './what-if-panel';
 import './scores.css';
-import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 /** Scores: ranked coverage scores with their issue-area split, what-if weights, published grades. */
 export function ScoresPage() {
   const { manifest, dataset, year } = useViewState();
-  const frameworkId = frameworkIdOf(manifest, dataset);
-  const framework = useFramework(frameworkId);
-  const summary = useEditionSummary(dataset, year);
+  const { framework, summary, summaryWhat } = useViewData(manifest, dataset, year);
   return (
     <div className="scores">
       <h1>Scores</h1>
       <p className="lead">
         The <strong>coverage score</strong> is this project’s measure: the share of credit a state’s
         laws earn over the policy goals that have been evaluated (met = 1, partly = ½, not met = 0;
-        equal weights), from 0 to 100. The <strong>published grades</strong> are Shared Hope’s own,
-        shown as published.
+        equal weights), from 0 to 100. The <strong>published grades</strong> are{' '}
+        <PublisherWords
+          framework={framework}
+          words={publisherPossessive}
+          fallback="the publisher’s"
+        />{' '}
+        own, shown as published.
       </p>
-      <QueryPanel query={framework} what="the policy framework" height="40rem">
-        {(fw) => (
-          <QueryPanel query={summary} what={`the ${year} edition summary`} height="40rem">
-            {(s) => <CoverageSection framework={fw} summary={s} />}
-          </QueryPanel>
-        )}
-      </QueryPanel>
-      <GradesSection />
+      <ViewDataGate
+        framework={framework}
+        summary={summary}
+        summaryWhat={summaryWhat}
+        height="40rem"
+      >
+        {(fw, s) => <CoverageSection framework={fw} summary={s} />}
+      </ViewDataGate>
+      {/* Without the framework the gate above shows the fault (and its Retry) for both. */}
+      {framework.data ? (
+        <GradesSection framework={framework.data} />
+      ) : framework.error ? null : (
+        <LoadingSkeleton label="Loading the published grades" height="40rem" />
+      )}
     </div>
   );
 }
@@ -56,18 +66,10 @@ function CoverageSection({
 }) {
   const { state, dataset, year, years, manifest, update, hrefFor } = useViewState();
   const narrow = useMediaQuery('(max-width: 56rem)');
-  const ranking = useMemo(
-    () => rankScores(framework, summary, state.weights),
-    [framework, summary, state.weights],
-  );
-  const areas = useMemo(
-    () => framework.issueAreas.map((a) => ({ id: a.id, title: a.title })),
-    [framework],
-  );
-  const hasBaseScores =
-    ranking.ranked.length > 0 || ranking.unscored.some((u) => u.reason === 'zero-weight');
+  const chart = useRankingChart(framework, summary, 'reader');
+  const ranking = chart.model;
 
-  if (!hasBaseScores) {
+  if (!chart.hasScores) {
     const withScores = years.filter((y) =>
       manifest.datasets
         .find((d) => d.id === dataset)
@@ -75,7 +77,7 @@ function CoverageSection({
     );
     return (
       <section className="scores__empty" aria-labelledby="scores-empty-heading">
-        <h2 id="scores-empty-heading">No coverage scores for {editionLabel(dataset, year)}</h2>
+        <h2 id="scores-empty-heading">No coverage scores for {chart.edition}</h2>
         <p>
           No state has an evaluated goal in this edition, so no state has a coverage score (unknown,
           not zero). Its published grades are below.
@@ -88,40 +90,21 @@ function CoverageSection({
               </Link>
             </li>
           ))}
-          {dataset === 'real' ? (
+          {chart.synthetic ? null : (
             <li>
               <Link to={hrefFor({ view: 'scores' }, { dataset: 'demo', year: null })}>
                 See the full interface with synthetic demo data
               </Link>
             </li>
-          ) : null}
+          )}
         </ul>
       </section>
     );
   }
 
-  const weightedNote = ranking.weighted ? ' — with your what-if weights' : '';
-  const title = `Coverage score by state, ${year}${weightedNote}`;
-  const subtitle = `${editionLabel(dataset, year)}; 0–100 over the goals evaluated; each bar split by the points its issue areas add.`;
-  const source = coverageSource(dataset === 'demo', year, summary, 'you');
-  const exportSpec = rankingExport({
-    ranking,
-    areas,
-    framework,
-    weights: state.weights,
-    title,
-    subtitle,
-    source,
-    year,
-    dataset,
-    synthetic: dataset === 'demo',
-    asOf: [
-      ...new Set(summary.states.flatMap((s) => (s.asOf && s.evaluated > 0 ? [s.asOf] : []))),
-    ].sort(),
-  });
   return (
     <>
-      {dataset === 'real' && ranking.ranked.length < 5 ? (
+      {!chart.synthetic && ranking.ranked.length < 5 ? (
         <RealDataNote ranking={ranking} year={year} weights={state.weights} />
       ) : null}
       <div className="scores__layout">
@@ -133,15 +116,8 @@ function CoverageSection({
         />
         <div className="scores__main">
           <ScoreRankingFrame
-            title={title}
-            subtitle={subtitle}
-            source={source}
-            synthetic={dataset === 'demo'}
-            exportSpec={exportSpec}
-            ranking={ranking}
-            areas={areas}
-            dataset={dataset}
-            year={year}
+            chart={chart}
+            exportable
             stateHref={(code) => hrefFor({ view: 'state', code })}
           />
         </div>
@@ -183,12 +159,8 @@ function RealDataNote({
   );
 }
 
-const GRADES_TITLE = 'Published grades by edition';
-const GRADES_SUBTITLE =
-  'Shared Hope’s letter grades for each state, as published; not derived from the coverage score.';
-
-function GradesSection() {
-  const { dataset, years, hrefFor } = useViewState();
+function GradesSection({ framework }: { framework: Framework }) {
+  const { dataset, years, manifest, hrefFor } = useViewState();
   const results = useQueries({
     queries: years.map((y) => editionSummaryQueryOptions(dataset, y)),
   });
@@ -208,28 +180,17 @@ function GradesSection() {
     } else pending = true;
   });
   if (pending) return <LoadingSkeleton label="Loading the published grades" height="40rem" />;
-  const source =
-    dataset === 'demo'
-      ? 'Grades: synthetic demo data generated by Statewise (not Shared Hope’s grades).'
-      : 'Grades: Shared Hope International, Report Cards on Child & Youth Sex Trafficking, as collected with their sources in this project’s reference data (inferred grades marked *).';
-  const gradeYears = loaded.map((e) => e.year);
-  const rows = gradeRows(loaded);
+  const chart = gradesChart({
+    framework,
+    editions: loaded,
+    dataset,
+    // The loaded files' own flag; the manifest's when none could be loaded.
+    synthetic: loaded[0]?.summary.synthetic ?? isSyntheticDataset(manifest, dataset),
+  });
   return (
     <PublishedGrades
-      years={gradeYears}
-      rows={rows}
-      exportSpec={gradesExport({
-        rows,
-        years: gradeYears,
-        dataset,
-        synthetic: dataset === 'demo',
-        source,
-        title: GRADES_TITLE,
-        subtitle: GRADES_SUBTITLE,
-      })}
+      chart={chart}
       failed={failed}
-      synthetic={dataset === 'demo'}
-      source={source}
       hrefFor={(code) => hrefFor({ view: 'state', code })}
     />
   );

@@ -13,6 +13,7 @@ import {
 } from '@/domain/scores/weights';
 import { MAX_WEIGHT } from '@/domain/url/url-state';
 import { areaColor } from '@/domain/scores/area-colors';
+import { publisherPossessive } from '@/domain/format/publisher';
 
 export interface WhatIfPanelProps {
   framework: Framework;
@@ -42,9 +43,18 @@ export function WhatIfPanel({
       What if the goals weighed differently?
     </h2>
   );
-  if (collapsible) {
-    return (
-      <section className="what-if" aria-labelledby={headingId}>
+  const body = (
+    <WhatIfBody
+      framework={framework}
+      overrides={overrides}
+      onChange={onChange}
+      changed={changed}
+      weights={weights}
+    />
+  );
+  return (
+    <section className="what-if" aria-labelledby={headingId}>
+      {collapsible ? (
         <details className="what-if__fold">
           <summary>
             {title}
@@ -52,27 +62,14 @@ export function WhatIfPanel({
               {changed === 0 ? 'Change the goals’ weights' : `${changed} reweighted`}
             </span>
           </summary>
-          <WhatIfBody
-            framework={framework}
-            overrides={overrides}
-            onChange={onChange}
-            changed={changed}
-            weights={weights}
-          />
+          {body}
         </details>
-      </section>
-    );
-  }
-  return (
-    <section className="what-if" aria-labelledby={headingId}>
-      {title}
-      <WhatIfBody
-        framework={framework}
-        overrides={overrides}
-        onChange={onChange}
-        changed={changed}
-        weights={weights}
-      />
+      ) : (
+        <>
+          {title}
+          {body}
+        </>
+      )}
     </section>
   );
 }
@@ -91,8 +88,8 @@ function WhatIfBody({
     <>
       <p className="what-if__note">
         {framework.scoring.weightsNote} Change a goal’s weight (0 leaves it out) and watch the
-        ranking move. What-if scores are an illustration computed here: they are not Shared Hope’s
-        scores or grades.
+        ranking move. What-if scores are an illustration computed here: they are not{' '}
+        {publisherPossessive(framework)} scores or grades.
       </p>
       <div className="what-if__status">
         <p aria-live="polite">

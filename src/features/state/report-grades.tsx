@@ -1,10 +1,13 @@
 import { editionSummaryWhat, useEditionSummary } from '@/api/edition-summary-query';
 import { GRADE_COLORS } from '@/domain/format/palette';
+import { PublisherWords } from '@/components/publisher-words';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import type { PublishedGrade } from '@/domain/contract/evaluation-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
 import { describeGradeDetails, publishedGradeOf } from '@/domain/state/report-outline';
 import type { DatasetId } from '@/domain/contract/summary-schema';
+import { gradesNote } from '@/domain/state/report-wording';
 
 export function GradeBadge({ grade }: { grade: PublishedGrade['grade'] }) {
   const colors = GRADE_COLORS[grade];
@@ -25,6 +28,8 @@ export interface GradeHistoryProps {
   years: readonly number[];
   currentYear: number;
   synthetic: boolean;
+  /** The framework query: its publisher is named in the note */
+  framework: { data: Framework | undefined; error: unknown };
   /** Link to this state's report in another edition */
   editionHref: (year: number) => string;
 }
@@ -37,15 +42,22 @@ export function GradeHistory({
   years,
   currentYear,
   synthetic,
+  framework,
   editionHref,
 }: GradeHistoryProps) {
   return (
     <section className="report-area report-grades" aria-labelledby="grades-title">
       <h2 id="grades-title">Published grades, by edition</h2>
       <p className="report-note">
-        {synthetic
-          ? 'Synthetic grades generated for the demo data: never published by anyone.'
-          : 'Overall letter grades Shared Hope International published for its report cards, as found in public sources. A grade no source names stays unknown; none is ever derived from this project’s coverage score.'}
+        {synthetic ? (
+          gradesNote(undefined, true)
+        ) : (
+          <PublisherWords
+            framework={framework}
+            words={(fw) => gradesNote(fw, false)}
+            fallback={gradesNote(undefined, false)}
+          />
+        )}
       </p>
       <div
         className="report-table-scroll"

@@ -17,14 +17,12 @@ export function ReportMarkdownButton({
   dataset,
   year,
   frameworkId,
-  synthetic,
 }: {
   code: string;
   name: string;
   dataset: DatasetId;
   year: number;
   frameworkId: string;
-  synthetic: boolean;
 }) {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
@@ -42,6 +40,8 @@ export function ReportMarkdownButton({
         import('@/domain/state/markdown'),
         import('@/components/export-download'),
       ]);
+      // The file's own flag, which its fetcher has checked against the dataset.
+      const synthetic = evaluation.synthetic;
       const markdown = stateReportMarkdown({
         framework,
         evaluation,

@@ -11,7 +11,8 @@ import { SyntheticMark } from '@/components/synthetic-mark';
 import { useViewState } from '@/components/view-state';
 import { STATUSES, type Evaluation } from '@/domain/contract/evaluation-schema';
 import type { Framework } from '@/domain/contract/framework-schema';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { isSyntheticDataset, frameworkIdOf } from '@/domain/contract/dataset-framework';
+import { stateName } from '@/domain/format/jurisdictions';
 import {
   describeGradeDetails,
   editionsWithFile,
@@ -21,6 +22,20 @@ import {
   type ReportOutline,
 } from '@/domain/state/report-outline';
 import { formatIsoDate } from '@/domain/format/dates';
+import {
+  authorshipNote,
+  dataWords,
+  GLANCE_LABELS,
+  lawsAsOfNote,
+  NO_AS_OF,
+  NO_SCORE,
+  noGradeText,
+  publishedGradeLabel,
+  scoreNote,
+  scoreWords,
+  stateReportTitle,
+  statusesNote,
+} from '@/domain/state/report-wording';
 import { ReportAppendix } from './report-appendix';
 import { SourceList } from './report-facts';
 import { ReportGoalSection } from './report-goal';
@@ -31,14 +46,14 @@ import './state.css';
 // The evaluation's schema is loaded on demand by evaluation-query (other views rarely need it);
 // this page always does, so it comes with the page's chunk, not one round trip later.
 import '@/domain/contract/evaluation-file-schema';
-import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
 /** One state's full evaluation for one edition, as a readable and printable report. */
 export function StatePage({ code }: { code: string }) {
   const { manifest, dataset, year, years, hrefFor } = useViewState();
-  const name = jurisdictionByCode(code)?.name ?? code;
-  const datasetInfo = manifest.datasets.find((d) => d.id === dataset);
-  const synthetic = datasetInfo?.synthetic ?? dataset === 'demo';
+  const name = stateName(code);
+  // Before the evaluation loads, the manifest's word; the loaded file's own flag agrees with it.
+  const synthetic = isSyntheticDataset(manifest, dataset);
+  const framework = useFramework(frameworkIdOf(manifest, dataset));
   const withFile = editionsWithFile(manifest, dataset, code);
   const hasFile = withFile.includes(year);
   const editionHref = (y: number) => hrefFor({ view: 'state', code }, { year: y });
@@ -52,6 +67,7 @@ export function StatePage({ code }: { code: string }) {
       years={years}
       currentYear={year}
       synthetic={synthetic}
+      framework={framework}
       editionHref={editionHref}
     />
   );
@@ -59,12 +75,8 @@ export function StatePage({ code }: { code: string }) {
   return (
     <article className="report" aria-labelledby="report-title">
       <header className="report-header">
-        <p className="report-eyebrow">
-          State report · {synthetic ? 'Synthetic demo data' : 'Report data'}
-        </p>
-        <h1 id="report-title">
-          {name}: {year} evaluation
-        </h1>
+        <p className="report-eyebrow">State report · {capitalize(dataWords(synthetic))}</p>
+        <h1 id="report-title">{stateReportTitle(name, year)}</h1>
         {synthetic ? <SyntheticMark /> : null}
         <div className="report-toolbar">
           <nav className="report-editions" aria-label="Editions of this report">
@@ -93,7 +105,6 @@ export function StatePage({ code }: { code: string }) {
                 dataset={dataset}
                 year={year}
                 frameworkId={frameworkIdOf(manifest, dataset)}
-                synthetic={synthetic}
               />
             ) : null}
             <button type="button" className="button report-print" onClick={printReport}>
@@ -103,14 +114,13 @@ export function StatePage({ code }: { code: string }) {
         </div>
       </header>
       {hasFile ? (
-        <ReportLoader code={code} name={name} synthetic={synthetic} history={history} />
+        <ReportLoader code={code} name={name} framework={framework} history={history} />
       ) : (
         <>
           <section className="report-missing" aria-labelledby="missing-title">
             <h2 id="missing-title">No evaluation of {name} in this edition</h2>
             <p>
-              The {year} edition of the {synthetic ? 'synthetic demo data' : 'report data'} holds no
-              evaluation file for {name}.{' '}
+              The {year} edition of the {dataWords(synthetic)} holds no evaluation file for {name}.{' '}
               {withFile.length > 0
                 ? 'These editions have one:'
                 : 'No edition of this dataset has one.'}
@@ -119,9 +129,7 @@ export function StatePage({ code }: { code: string }) {
               <ul>
                 {withFile.map((y) => (
                   <li key={y}>
-                    <Link to={editionHref(y)}>
-                      {name}: {y} evaluation
-                    </Link>
+                    <Link to={editionHref(y)}>{stateReportTitle(name, y)}</Link>
                   </li>
                 ))}
               </ul>
@@ -132,6 +140,10 @@ export function StatePage({ code }: { code: string }) {
       )}
     </article>
   );
+}
+
+function capitalize(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 function printReport() {
@@ -168,17 +180,15 @@ function usePrintExpandsDetails() {
 function ReportLoader({
   code,
   name,
-  synthetic,
+  framework,
   history,
 }: {
   code: string;
   name: string;
-  synthetic: boolean;
+  framework: ReturnType<typeof useFramework>;
   history: ReactNode;
 }) {
-  const { manifest, dataset, year } = useViewState();
-  const frameworkId = frameworkIdOf(manifest, dataset);
-  const framework = useFramework(frameworkId);
+  const { dataset, year } = useViewState();
   const evaluation = useEvaluation(dataset, year, code);
   if (framework.data && evaluation.data) {
     return (
@@ -186,7 +196,8 @@ function ReportLoader({
         framework={framework.data}
         evaluation={evaluation.data}
         name={name}
-        synthetic={synthetic}
+        // The loaded file's own flag, which its fetcher has checked against the dataset.
+        synthetic={evaluation.data.synthetic}
         history={history}
       />
     );
@@ -314,12 +325,9 @@ function ReportBody({
         <p>The evaluation file names no sources.</p>
       )}
       <p className="report-note">
-        {evaluation.asOf
-          ? `Laws enacted as of ${formatIsoDate(evaluation.asOf)}, as the report states. `
-          : 'No goal is evaluated, so the file states no as-of date for the law. '}
-        {anyEvaluated && !synthetic
-          ? 'Statuses, coverage scores and the shape of this page are Statewise’s; the analysis, quoted law and recommendations are the report’s own words.'
-          : ''}
+        {[lawsAsOfNote(evaluation.asOf), authorshipNote(anyEvaluated, synthetic, 'page')]
+          .filter(Boolean)
+          .join(' ')}
       </p>
     </section>,
   );
@@ -329,12 +337,17 @@ function ReportBody({
     <div className={`report-layout${anyEvaluated ? '' : ' report-layout--single'}`}>
       <div className="report-layout__head">
         <AtAGlance
+          framework={framework}
           evaluation={evaluation}
           outline={outline}
           year={year}
           aboutHref={hrefFor({ view: 'about' })}
         />
-        {anyEvaluated ? <StatusOverview outline={outline} synthetic={synthetic} /> : history}
+        {anyEvaluated ? (
+          <StatusOverview framework={framework} outline={outline} synthetic={synthetic} />
+        ) : (
+          history
+        )}
       </div>
       {anyEvaluated ? (
         <Contents
@@ -387,11 +400,13 @@ function useDrawnParts(total: number, first: number): [number, () => void] {
 }
 
 function AtAGlance({
+  framework,
   evaluation,
   outline,
   year,
   aboutHref,
 }: {
+  framework: Framework;
   evaluation: Evaluation;
   outline: ReportOutline;
   year: number;
@@ -403,40 +418,32 @@ function AtAGlance({
     <section className="report-glance" aria-label="At a glance">
       <dl className="report-dl report-glance__list">
         <div className="report-dl__row">
-          <dt>Laws as of</dt>
+          <dt>{GLANCE_LABELS.asOf}</dt>
           <dd>
             {evaluation.asOf ? (
               <time dateTime={evaluation.asOf}>{formatIsoDate(evaluation.asOf)}</time>
             ) : (
-              'Not stated (no goal evaluated)'
+              NO_AS_OF
             )}
           </dd>
         </div>
         <div className="report-dl__row">
-          <dt>Goals evaluated</dt>
+          <dt>{GLANCE_LABELS.goals}</dt>
           <dd>
             {outline.evaluated} of {outline.total}
           </dd>
         </div>
         <div className="report-dl__row">
-          <dt>Coverage score</dt>
+          <dt>{GLANCE_LABELS.score}</dt>
           <dd>
-            {score === null ? (
-              'None: no goal evaluated (not zero)'
-            ) : (
-              <>
-                <strong>{score}</strong> of 100, over the {outline.evaluated} of {outline.total}{' '}
-                goals evaluated
-              </>
-            )}
+            {score === null ? NO_SCORE : <ScoreValue words={scoreWords(score, outline)} />}
             <span className="report-glance__hint">
-              Statewise’s own measure with equal weights, not Shared Hope’s score; no grade is
-              derived from it. <Link to={aboutHref}>What the score is</Link>
+              {scoreNote(framework)} <Link to={aboutHref}>What the score is</Link>
             </span>
           </dd>
         </div>
         <div className="report-dl__row">
-          <dt>Published grade, {year}</dt>
+          <dt>{publishedGradeLabel(year)}</dt>
           <dd>
             {published ? (
               <div className="report-published">
@@ -449,7 +456,7 @@ function AtAGlance({
                 </div>
               </div>
             ) : (
-              `Unknown: no published grade for ${year} was found in the sources.`
+              noGradeText(year)
             )}
           </dd>
         </div>
@@ -458,7 +465,23 @@ function AtAGlance({
   );
 }
 
-function StatusOverview({ outline, synthetic }: { outline: ReportOutline; synthetic: boolean }) {
+function ScoreValue({ words }: { words: ReturnType<typeof scoreWords> }) {
+  return (
+    <>
+      <strong>{words.score}</strong> {words.scope}
+    </>
+  );
+}
+
+function StatusOverview({
+  framework,
+  outline,
+  synthetic,
+}: {
+  framework: Framework;
+  outline: ReportOutline;
+  synthetic: boolean;
+}) {
   return (
     <section className="report-status-overview" aria-labelledby="statuses-title">
       <h2 id="statuses-title" className="report-status-overview__title">
@@ -471,11 +494,7 @@ function StatusOverview({ outline, synthetic }: { outline: ReportOutline; synthe
           </li>
         ))}
       </ul>
-      <p className="report-note">
-        {synthetic
-          ? 'Statuses here are generated for the synthetic demo data.'
-          : 'Each status is this project’s reading of the report, not a rating Shared Hope published: the ingest proposes it from the report’s text (a recommendation, the verdict sentence) and a person reviews it. Each goal says why.'}
-      </p>
+      <p className="report-note">{statusesNote(framework, synthetic)}</p>
     </section>
   );
 }

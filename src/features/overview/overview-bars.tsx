@@ -1,28 +1,23 @@
 import type { ReactNode } from 'react';
-import { ChartFrame } from '@/components/chart-frame';
+import { ChartDefinitionFrame } from '@/components/chart-definition-frame';
 import { Link } from '@/components/router';
-import { STATUS_GLYPHS } from '@/domain/format/status-words';
-import type { Status } from '@/domain/contract/evaluation-schema';
 import { measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
+import { lowerFirst } from '@/domain/overview/text';
 import {
   noDataMeaning,
-  type MeasureChart,
   type RankedRow,
   type StateValue,
   type ValueGroup,
 } from '@/domain/overview/values';
-import type { ExportSpec } from '@/domain/export/spec';
+import { bucketColor, bucketMark } from '@/domain/overview/colors';
 import { Swatch } from './measure-legend';
-import { bucketColor } from '@/domain/overview/colors';
+import type { OverviewBarsChart } from './overview-chart';
 
-export interface OverviewChartProps {
-  measure: OverviewMeasure;
-  chart: MeasureChart;
-  title: string;
-  subtitle: string;
-  source: string;
-  summary: ReactNode;
-  synthetic: boolean;
+export interface OverviewBarsProps {
+  /** The bars' definition: the ranking or the groups, texts and export */
+  chart: OverviewBarsChart;
+  /** Offer the Download menu */
+  exportable?: boolean;
   /** The state pointed at on the map or here, highlighted in both */
   hovered: string | null;
   /** States chosen in the URL (`states`), outlined */
@@ -30,48 +25,50 @@ export interface OverviewChartProps {
   onHover: (code: string | null) => void;
   hrefFor: (code: string) => string;
   onPrefetch: (code: string) => void;
-  /** What the chart exports (Download menu) */
-  exportSpec?: ExportSpec;
 }
 
 /**
  * The chart beside the map: scores ranked state by state as bars on a 0-100 scale, or, for
  * grades, statuses and ages, each value with its states. Plain HTML, so the overview stays light.
  */
-export function OverviewChart(props: OverviewChartProps) {
-  const { measure, chart, title, subtitle, source, summary, synthetic, exportSpec } = props;
+export function OverviewBars({ chart, exportable = false, ...interaction }: OverviewBarsProps) {
+  const { model, measure } = chart;
+  const x = { ...interaction, measure };
   return (
-    <ChartFrame
-      title={title}
-      subtitle={subtitle}
-      source={source}
-      synthetic={synthetic}
-      summary={summary}
-      {...(exportSpec ? { exportSpec } : {})}
+    <ChartDefinitionFrame
+      chart={chart}
+      exportable={exportable}
       table={
-        chart.type === 'ranked' ? (
-          <RankedTable rows={chart.rows} unknown={chart.unknown} measure={measure} />
+        model.type === 'ranked' ? (
+          <RankedTable
+            rows={model.rows}
+            unknown={model.unknown}
+            measure={measure}
+            caption={chart.tableCaption}
+          />
         ) : (
-          <GroupedTable groups={chart.groups} unknown={chart.unknown} measure={measure} />
+          <GroupedTable
+            groups={model.groups}
+            unknown={model.unknown}
+            measure={measure}
+            caption={chart.tableCaption}
+          />
         )
       }
     >
-      <div onMouseLeave={() => props.onHover(null)}>
-        {chart.type === 'ranked' ? (
-          <RankedBars rows={chart.rows} {...props} />
+      <div onMouseLeave={() => x.onHover(null)}>
+        {model.type === 'ranked' ? (
+          <RankedBars rows={model.rows} {...x} />
         ) : (
-          <GroupedBars groups={chart.groups} {...props} />
+          <GroupedBars groups={model.groups} {...x} />
         )}
-        <UnknownStates states={chart.unknown} {...props} />
+        <UnknownStates states={model.unknown} {...x} />
       </div>
-    </ChartFrame>
+    </ChartDefinitionFrame>
   );
 }
 
-type Interaction = Pick<
-  OverviewChartProps,
-  'hovered' | 'selected' | 'onHover' | 'hrefFor' | 'onPrefetch' | 'measure'
->;
+type Interaction = Omit<OverviewBarsProps, 'chart' | 'exportable'> & { measure: OverviewMeasure };
 
 function StateLink({
   value,
@@ -161,11 +158,7 @@ function GroupedBars({ groups, ...x }: { groups: readonly ValueGroup[] } & Inter
     <ul className="grouped">
       {groups.map((group) => {
         const color = bucketColor(group.bucket);
-        const mark = group.bucket.startsWith('status-')
-          ? STATUS_GLYPHS[group.key as Status]
-          : group.bucket.startsWith('grade-')
-            ? group.key
-            : undefined;
+        const mark = bucketMark(group.bucket);
         return (
           <li key={group.key} className="grouped__group">
             <div className="grouped__head">
@@ -239,17 +232,17 @@ function RankedTable({
   rows,
   unknown,
   measure,
+  caption,
 }: {
   rows: readonly RankedRow[];
   unknown: readonly StateValue[];
   measure: OverviewMeasure;
+  caption: string;
 }) {
   const label = measureLabel(measure);
   return (
     <table className="table overview-table">
-      <caption className="visually-hidden">
-        {label}, highest first; states with no data last
-      </caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Rank</th>
@@ -284,23 +277,21 @@ function RankedTable({
   );
 }
 
-function lowerFirst(text: string): string {
-  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-}
-
 function GroupedTable({
   groups,
   unknown,
   measure,
+  caption,
 }: {
   groups: readonly ValueGroup[];
   unknown: readonly StateValue[];
   measure: OverviewMeasure;
+  caption: string;
 }) {
   const label = measureLabel(measure);
   return (
     <table className="table overview-table">
-      <caption className="visually-hidden">States by {lowerFirst(label)}</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{label}</th>
