@@ -10,7 +10,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Both cores, here and in CI (Playwright's default is half of them). Tests share nothing but the
+  // preview server: each has its own browser context, and a spec's own server takes a free port.
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,

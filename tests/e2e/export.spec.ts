@@ -63,10 +63,8 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-test('heatmap CSV: the three chosen states, a column per goal, and a header naming the data', async ({
-  page,
-}) => {
-  await openAndSettle(page, HEATMAP);
+/** Heatmap CSV: the three chosen states, a column per goal, and a header naming the data. */
+async function heatmapCsv(page: Page): Promise<void> {
   const file = await download(page, heatmapFrame(page), 'CSV');
   expect(file.suggestedFilename()).toMatch(/^heatmap-\d{4}-CT-MA-NY-demo\.csv$/);
   const text = (await bytes(file)).toString('utf8');
@@ -85,12 +83,10 @@ test('heatmap CSV: the three chosen states, a column per goal, and a header nami
     expect(row).toHaveLength(header!.length);
     expect(row[2]).toMatch(/^(meets|partly meets|does not meet|not evaluated)$/);
   }
-});
+}
 
-test('heatmap SVG and PNG: a well-formed SVG with title and source, a PNG at twice its size', async ({
-  page,
-}) => {
-  await openAndSettle(page, HEATMAP);
+/** Heatmap SVG and PNG: a well-formed SVG with title and source, a PNG at twice its size. */
+async function heatmapSvgAndPng(page: Page): Promise<void> {
   const frame = heatmapFrame(page);
   const svgFile = await download(page, frame, 'SVG');
   expect(svgFile.suggestedFilename()).toMatch(/^heatmap-\d{4}-CT-MA-NY-demo\.svg$/);
@@ -129,12 +125,10 @@ test('heatmap SVG and PNG: a well-formed SVG with title and source, a PNG at twi
     return { width: img.naturalWidth, height: img.naturalHeight };
   }, png.toString('base64'));
   expect(decoded).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
-});
+}
 
-test('heatmap ZIP: the CSV, the JSON and a README with the source and a citation', async ({
-  page,
-}) => {
-  await openAndSettle(page, HEATMAP);
+/** Heatmap ZIP: the CSV, the JSON and a README with the source and a citation. */
+async function heatmapZip(page: Page): Promise<void> {
   const file = await download(page, heatmapFrame(page), 'ZIP');
   const name = file.suggestedFilename();
   expect(name).toMatch(/^heatmap-\d{4}-CT-MA-NY-demo\.zip$/);
@@ -157,10 +151,10 @@ test('heatmap ZIP: the CSV, the JSON and a README with the source and a citation
   expect(readme).toContain('Suggested citation');
   expect(readme).toMatch(/Statewise \(\d{4}\), “Policy goals met, by state”/);
   expect(strFromU8(files[`${stem}.csv`]!)).toContain('Goal 1.1');
-});
+}
 
-test('the menu works from the keyboard and says when the file is made', async ({ page }) => {
-  await openAndSettle(page, HEATMAP);
+/** The menu works from the keyboard and says when the file is made. */
+async function heatmapKeyboard(page: Page): Promise<void> {
   const frame = heatmapFrame(page);
   const button = frame.getByRole('button', { name: /^Download/ });
   await button.focus();
@@ -180,6 +174,20 @@ test('the menu works from the keyboard and says when the file is made', async ({
   await page.keyboard.press('Escape');
   await expect(button).toHaveAttribute('aria-expanded', 'false');
   await expect(button).toBeFocused();
+}
+
+// One load of the heatmap for its four checks, a step each. The keyboard comes first: it reads
+// the announcement its download makes, which an earlier download would already have made.
+test('heatmap downloads, on one load: keyboard, CSV, SVG and PNG, ZIP', async ({ page }) => {
+  await openAndSettle(page, HEATMAP);
+  await test.step('the menu works from the keyboard and says when the file is made', () =>
+    heatmapKeyboard(page));
+  await test.step('CSV: the three chosen states, a column per goal, and a header naming the data', () =>
+    heatmapCsv(page));
+  await test.step('SVG and PNG: a well-formed SVG with title and source, a PNG at twice its size', () =>
+    heatmapSvgAndPng(page));
+  await test.step('ZIP: the CSV, the JSON and a README with the source and a citation', () =>
+    heatmapZip(page));
 });
 
 test('every chart of the goal 2.9 view exports a well-formed SVG', async ({ page }) => {

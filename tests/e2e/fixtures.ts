@@ -22,3 +22,14 @@ export async function openAndSettle(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.getByRole('combobox', { name: 'Edition' })).toBeVisible();
 }
+
+/**
+ * Sets the viewport of a page already open and waits two frames: media-query listeners and resize
+ * observers have run, and what they re-rendered is laid out, as on a load at that size.
+ */
+export async function resizeTo(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize({ width: size.width, height: size.height });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
