@@ -16,7 +16,7 @@ import { CompareGoals } from './compare-goals';
 import { CompareTable } from './compare-table';
 import { StateInfo } from './state-info';
 import { useCollapsedAreas } from './use-collapsed-areas';
-import { useMediaQuery } from './use-media-query';
+import { useMediaQuery } from '@/components/use-media-query';
 import './compare.css';
 
 /**

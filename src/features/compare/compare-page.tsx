@@ -32,7 +32,7 @@ import type { StateDetails } from './goal-cell';
 import { StateInfo } from './state-info';
 import { StatePicker } from './state-picker';
 import { useCollapsedAreas } from './use-collapsed-areas';
-import { useMediaQuery } from './use-media-query';
+import { useMediaQuery } from '@/components/use-media-query';
 import './compare.css';
 
 /** Compare: two to six states side by side, goal by goal, and their issue-area profile. */

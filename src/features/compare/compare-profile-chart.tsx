@@ -15,7 +15,7 @@ import { stateName } from '@/domain/format/jurisdictions';
 import { formatScore } from '@/domain/format/numbers';
 import { stateColor } from '@/domain/compare/state-colors';
 import { useElementWidth } from './use-element-width';
-import { useMediaQuery } from './use-media-query';
+import { useMediaQuery } from '@/components/use-media-query';
 
 export interface CompareProfileChartProps {
   profile: readonly ProfileArea[];

@@ -16,7 +16,7 @@ import type { Ranking } from '@/domain/scores/ranking';
 import { gradesChart } from './scores-chart';
 import { ScoreRankingFrame } from './score-ranking-frame';
 import { PublishedGrades } from './published-grades';
-import { useMediaQuery } from './use-media-query';
+import { useMediaQuery } from '@/components/use-media-query';
 import { useRankingChart } from './use-ranking-chart';
 import { WhatIfPanel } from './what-if-panel';
 import './scores.css';
