@@ -12,7 +12,9 @@ import {
   ViewStateContext,
   type ViewStateContextValue,
 } from '@/components/view-state';
+import type { FactGoals } from '@/domain/contract/fact-kinds';
 import { frameworkGoals } from '@/domain/contract/framework-schema';
+import { featuredGoalId } from '@/domain/facts/fact-goals';
 import { routePath, type EmbeddableRoute, type Route } from '@/domain/url/routes';
 import {
   buildEmbedSnippet,
@@ -30,14 +32,21 @@ export const SOURCE_CREDIT =
   'Shared Hope International, Report Cards on Child & Youth Sex Trafficking';
 export const SOURCE_URL = 'https://reportcards.sharedhope.org/';
 
-const NAV: { route: Route; label: string }[] = [
-  { route: { view: 'overview' }, label: 'Overview' },
-  { route: { view: 'heatmap' }, label: 'Heatmap' },
-  { route: { view: 'scores' }, label: 'Scores' },
-  { route: { view: 'compare' }, label: 'Compare' },
-  { route: { view: 'goal', goalId: '2.9' }, label: 'Goals' },
-  { route: { view: 'about' }, label: 'About' },
-];
+/**
+ * The views, in the order of the tabs. Goals opens the framework's featured goal (the first with
+ * a comparison of typed facts); before the framework has loaded, its first goal by number.
+ */
+function navItems(framework: FactGoals | undefined): { route: Route; label: string }[] {
+  const goalId = (framework && featuredGoalId(framework)) ?? '1.1';
+  return [
+    { route: { view: 'overview' }, label: 'Overview' },
+    { route: { view: 'heatmap' }, label: 'Heatmap' },
+    { route: { view: 'scores' }, label: 'Scores' },
+    { route: { view: 'compare' }, label: 'Compare' },
+    { route: { view: 'goal', goalId }, label: 'Goals' },
+    { route: { view: 'about' }, label: 'About' },
+  ];
+}
 
 function isCurrent(item: Route, current: Route): boolean {
   return item.view === current.view;
@@ -111,7 +120,7 @@ function PlainNav() {
   return (
     <nav className="site-nav" aria-label="Views">
       <ul>
-        {NAV.map((item) => (
+        {navItems(undefined).map((item) => (
           <li key={item.label}>
             {/* In-app moves: About stays readable without the manifest (ManifestFaultView). */}
             <Link to={routePath(item.route)}>{item.label}</Link>
@@ -123,11 +132,13 @@ function PlainNav() {
 }
 
 export function SiteNav() {
-  const { route, hrefFor } = useViewState();
+  const { route, hrefFor, manifest, dataset } = useViewState();
+  // The same query as the views' (and the share tools'): no request of its own.
+  const framework = useFramework(frameworkIdOf(manifest, dataset));
   return (
     <nav className="site-nav" aria-label="Views">
       <ul>
-        {NAV.map((item) => (
+        {navItems(framework.data).map((item) => (
           <li key={item.label}>
             <Link
               to={hrefFor(item.route)}

@@ -9,33 +9,30 @@ import {
 } from '@/domain/goal/export';
 import { exportFileStem, statesPart } from '@/domain/export/name';
 import { frameworkExportMeta, type ExportMeta, type ExportSpec } from '@/domain/export/spec';
+import type { FactKind } from '@/domain/contract/fact-kinds';
 import type { Framework } from '@/domain/contract/framework-schema';
+import { BASIS_LABELS, YES_NO_GLYPHS, YES_NO_WORDS } from '@/domain/facts/fact-values';
+import { ageAxis, type JuvenileRow, type JuvenileSortKey } from '@/domain/facts/juvenile';
+import { describeLimitationScope, type LimitationRow } from '@/domain/facts/limitations';
 import {
-  describeLimitation,
   describeProtectionCount,
   PROTECTION_FIELDS,
   PROTECTION_LABELS,
-  type LimitationRow,
   type ProtectionRow,
-} from '@/domain/facts/limitations-protections';
-import {
-  ageAxis,
-  BASIS_LABELS,
-  type JuvenileRow,
-  type JuvenileSortKey,
-  type YesNo,
-} from '@/domain/facts/juvenile';
+} from '@/domain/facts/protections';
 import type { GoalStatusRow } from '@/domain/goal/status';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { stateName } from '@/domain/format/jurisdictions';
 import type { DatasetId } from '@/domain/contract/summary-schema';
 
 /**
- * What the goal view's charts export: one goal's status by state (map), and the typed-fact
- * comparisons of goals 2.9 (age ranges), 4.6 and 5.3 (tables).
+ * What the goal view's charts export: one goal's status by state (map), and the comparisons of
+ * the goal's typed facts (age ranges; limitation periods and protections as tables).
  */
 export interface GoalExportContext {
   goalId: string;
   goalTitle: string;
+  /** The kinds of typed fact the goal holds (columns they add to the status table) */
+  factKinds: readonly FactKind[];
   framework: Framework | undefined;
   year: number;
   dataset: DatasetId;
@@ -56,7 +53,7 @@ function meta(
   if (ctx.highlighted.length > 0) {
     selection.push({
       label: 'Highlighted states',
-      value: ctx.highlighted.map((c) => jurisdictionByCode(c)?.name ?? c).join(', '),
+      value: ctx.highlighted.map(stateName).join(', '),
     });
   }
   return {
@@ -98,7 +95,7 @@ export function goalStatusExport(
         'Not evaluated: no evaluation of this goal in this dataset (unknown, not a failure).',
       ],
     }),
-    table: () => goalStatusTable(rows, ctx.goalId),
+    table: () => goalStatusTable(rows, ctx.goalId, ctx.factKinds),
     svg: async () => {
       const { tileMapSvg } = await import('@/domain/export/svg-tile-map');
       return tileMapSvg({
@@ -179,11 +176,6 @@ export function juvenileExport(
   };
 }
 
-function ruleText(row: LimitationRow, kind: 'criminal' | 'civil'): string {
-  const r = row.facts?.[kind] ?? null;
-  return `${describeLimitation(r)}${r?.scope ? ` (${r.scope})` : ''}`;
-}
-
 export function limitationExport(
   ctx: GoalExportContext,
   rows: readonly LimitationRow[],
@@ -215,8 +207,8 @@ export function limitationExport(
           {
             rows: rows.map((row) => [
               { text: row.name, bold: ctx.highlighted.includes(row.code) },
-              ruleText(row, 'criminal'),
-              ruleText(row, 'civil'),
+              describeLimitationScope(row.facts?.criminal),
+              describeLimitationScope(row.facts?.civil),
               row.facts ? BASIS_LABELS[row.facts.basis] : 'No data',
             ]),
           },
@@ -225,8 +217,6 @@ export function limitationExport(
     },
   };
 }
-
-const YES_NO: Record<YesNo, string> = { yes: '✓ Yes', no: '✕ No', unknown: '? Unknown' };
 
 export function protectionExport(
   ctx: GoalExportContext,
@@ -258,7 +248,9 @@ export function protectionExport(
           {
             rows: rows.map((row) => [
               { text: row.name, bold: ctx.highlighted.includes(row.code) },
-              ...PROTECTION_FIELDS.map((f) => (row.facts ? YES_NO[row.values[f]] : '—')),
+              ...PROTECTION_FIELDS.map((f) =>
+                row.facts ? `${YES_NO_GLYPHS[row.values[f]]} ${YES_NO_WORDS[row.values[f]]}` : '—',
+              ),
               describeProtectionCount(row),
             ]),
           },

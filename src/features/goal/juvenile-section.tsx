@@ -1,121 +1,127 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
 import { SyntheticMark } from '@/components/synthetic-mark';
+import { BASIS_LABELS, yesNo } from '@/domain/facts/fact-values';
 import {
-  ageAxis,
-  BASIS_LABELS,
   CONFIDENCE_LABELS,
-  describeJuvenileAges,
   JUVENILE_FIELD_LABELS,
-  sortJuvenileRows,
-  yesNo,
   type JuvenileFacts,
   type JuvenileField,
   type JuvenileRow,
   type JuvenileSortKey,
 } from '@/domain/facts/juvenile';
+import type { JuvenileChart } from './goal-chart';
 import { YesNoValue } from './goal-fact';
 import { JuvenileRangeChart } from './juvenile-range-chart';
-import type { ExportSpec } from '@/domain/export/spec';
 import { RangeLegend } from './range-legend';
 
-const SORT_LABELS: Record<JuvenileSortKey, string> = {
-  'min-age': 'Minimum age',
-  'max-age': 'Maximum age',
-  name: 'Name',
-};
-
-export interface JuvenileSectionProps {
-  rows: JuvenileRow[];
-  sort: JuvenileSortKey;
+export interface JuvenileFrameProps {
+  chart: JuvenileChart;
   onSort: (sort: JuvenileSortKey) => void;
-  subtitle: string;
-  source: string;
-  synthetic: boolean;
   stateHref: (code: string) => string;
   highlighted: readonly string[];
   onPrefetch: (code: string) => void;
-  /** What the chart exports (Download menu) */
-  exportSpec?: ExportSpec;
+  /** With the Download menu (the page; an embed has none) */
+  exportable: boolean;
+  /**
+   * The frame's table: `ages` (the page, whose full table of transfer laws follows the chart) or
+   * `full` (the embed, where the frame is all there is)
+   */
+  table: 'ages' | 'full';
 }
 
-/** Goal 2.9: the age-range chart, and the table of ages and transfer laws for every state. */
-export function JuvenileSection({
-  rows,
-  sort,
+/** The age-range chart of juvenile court jurisdiction in its frame, on the page and in the embed. */
+export function JuvenileFrame({
+  chart,
   onSort,
-  subtitle,
-  source,
-  synthetic,
   stateHref,
   highlighted,
   onPrefetch,
-  exportSpec,
-}: JuvenileSectionProps) {
-  const sorted = useMemo(() => sortJuvenileRows(rows, sort), [rows, sort]);
-  const axis = useMemo(() => ageAxis(rows), [rows]);
-  const anyLow = rows.some(
-    (r) => r.facts?.minConfidence === 'low' || r.reference?.minConfidence === 'low',
+  exportable,
+  table,
+}: JuvenileFrameProps) {
+  const { sorted, sort, sortLabels, axis, anyLow, listLabel } = chart.model;
+  return (
+    <ChartFrame
+      title={chart.title}
+      subtitle={chart.subtitle}
+      source={chart.source}
+      synthetic={chart.synthetic}
+      {...(exportable ? { exportSpec: chart.exportSpec } : {})}
+      summary={<p>{chart.summary}</p>}
+      legend={<RangeLegend anyLow={anyLow} />}
+      actions={
+        <div className="segmented" role="group" aria-label="Sort the states by">
+          {(Object.keys(sortLabels) as JuvenileSortKey[]).map((key) => (
+            <button key={key} type="button" aria-pressed={sort === key} onClick={() => onSort(key)}>
+              {sortLabels[key]}
+            </button>
+          ))}
+        </div>
+      }
+      table={
+        table === 'ages' ? (
+          <AgesTable rows={sorted} stateHref={stateHref} />
+        ) : (
+          <JuvenileTableRegion rows={sorted} stateHref={stateHref} />
+        )
+      }
+    >
+      <JuvenileRangeChart
+        rows={sorted}
+        listLabel={listLabel}
+        axis={axis}
+        stateHref={stateHref}
+        highlighted={highlighted}
+        onPrefetch={onPrefetch}
+      />
+    </ChartFrame>
   );
+}
 
+/** The page's juvenile court comparison: the chart, then the table of ages and transfer laws. */
+export function JuvenileSection(props: Omit<JuvenileFrameProps, 'table'>) {
+  const { chart, stateHref } = props;
+  const { sorted, sort, sortLabels } = chart.model;
   return (
     <>
-      <ChartFrame
-        title="Ages of juvenile court jurisdiction"
-        subtitle={subtitle}
-        source={source}
-        synthetic={synthetic}
-        {...(exportSpec ? { exportSpec } : {})}
-        summary={<p>{describeJuvenileAges(rows)}</p>}
-        legend={<RangeLegend anyLow={anyLow} />}
-        actions={
-          <div className="segmented" role="group" aria-label="Sort the states by">
-            {(Object.keys(SORT_LABELS) as JuvenileSortKey[]).map((key) => (
-              <button
-                key={key}
-                type="button"
-                aria-pressed={sort === key}
-                onClick={() => onSort(key)}
-              >
-                {SORT_LABELS[key]}
-              </button>
-            ))}
-          </div>
-        }
-        table={<AgesTable rows={sorted} stateHref={stateHref} />}
-      >
-        <JuvenileRangeChart
-          rows={sorted}
-          listLabel={`Ages of juvenile court jurisdiction, by state, sorted by ${SORT_LABELS[sort].toLowerCase()}`}
-          axis={axis}
-          stateHref={stateHref}
-          highlighted={highlighted}
-          onPrefetch={onPrefetch}
-        />
-      </ChartFrame>
+      <JuvenileFrame {...props} table="ages" />
 
       <section className="goal-section" aria-labelledby="goal-juvenile-table-heading">
         <h2 id="goal-juvenile-table-heading">Juvenile court ages and transfer laws, by state</h2>
-        {synthetic ? <SyntheticMark /> : null}
+        {chart.synthetic ? <SyntheticMark /> : null}
         <p className="goal-section__note">
-          Sorted by {SORT_LABELS[sort].toLowerCase()}. “Unknown” means no source states it; “No
+          Sorted by {sortLabels[sort].toLowerCase()}. “Unknown” means no source states it; “No
           statutory minimum” means the law sets none. Where the state’s report and the reference
           data disagree, both rows are shown and the differing values marked. Confidence is the
           lowest of the row’s facts: high when two sources agree, medium with one source, low when
           sources conflict. The sources of each row are listed on the state’s page.
         </p>
-        <div
-          className="goal-table-scroll"
-          role="region"
-          aria-label="Table of juvenile court ages and transfer laws (scrolls sideways)"
-          tabIndex={0}
-        >
-          <JuvenileTable rows={sorted} stateHref={stateHref} />
-        </div>
-        <p className="goal-section__source">{source}</p>
+        <JuvenileTableRegion rows={sorted} stateHref={stateHref} />
+        <p className="goal-section__source">{chart.source}</p>
       </section>
     </>
+  );
+}
+
+/** The full table, in a region that scrolls sideways (focusable, so a keyboard can scroll it). */
+function JuvenileTableRegion({
+  rows,
+  stateHref,
+}: {
+  rows: readonly JuvenileRow[];
+  stateHref: (code: string) => string;
+}) {
+  return (
+    <div
+      className="goal-table-scroll"
+      role="region"
+      aria-label="Table of juvenile court ages and transfer laws (scrolls sideways)"
+      tabIndex={0}
+    >
+      <JuvenileTable rows={rows} stateHref={stateHref} />
+    </div>
   );
 }
 
@@ -230,7 +236,7 @@ function Cell({
   );
 }
 
-export function JuvenileTable({
+function JuvenileTable({
   rows,
   stateHref,
 }: {

@@ -2,18 +2,20 @@ import { useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
 import { TileMap, type TileDatum } from '@/components/tile-map';
+import { BASIS_LABELS } from '@/domain/facts/fact-values';
 import {
   describeLimitation,
-  describeLimitations,
+  describeLimitationScope,
   LIMITATION_CATEGORY_LABELS,
+  LIMITATION_KIND_LABELS,
+  LIMITATION_KINDS,
   limitationCategory,
   limitationTileValue,
   type LimitationCategory,
   type LimitationKind,
   type LimitationRow,
-} from '@/domain/facts/limitations-protections';
-import { BASIS_LABELS } from '@/domain/facts/juvenile';
-import type { ExportSpec } from '@/domain/export/spec';
+} from '@/domain/facts/limitations';
+import type { LimitationsChart } from './goal-chart';
 
 /** Sequential blues: the longer the time to act, the darker; "no time limit" darkest. */
 const CATEGORY_COLORS: Record<
@@ -26,29 +28,22 @@ const CATEGORY_COLORS: Record<
   short: { fill: '#deebf7', text: '#111111' },
 };
 
-const KIND_LABELS: Record<LimitationKind, string> = { criminal: 'Criminal', civil: 'Civil' };
-
 export interface LimitationsSectionProps {
-  rows: LimitationRow[];
-  subtitle: string;
-  source: string;
-  synthetic: boolean;
+  chart: LimitationsChart;
   stateHref: (code: string) => string;
   highlighted: readonly string[];
-  /** What the chart exports (Download menu) */
-  exportSpec?: ExportSpec;
+  /** With the Download menu (the page; an embed has none) */
+  exportable: boolean;
 }
 
-/** Goal 4.6: criminal and civil statutes of limitation, on a map (one at a time) and in a table. */
+/** Criminal and civil statutes of limitation, on a map (one at a time) and in a table. */
 export function LimitationsSection({
-  rows,
-  subtitle,
-  source,
-  synthetic,
+  chart,
   stateHref,
   highlighted,
-  exportSpec,
+  exportable,
 }: LimitationsSectionProps) {
+  const { rows, mapSubtitles } = chart.model;
   const [kind, setKind] = useState<LimitationKind>('criminal');
   const tiles = useMemo(() => {
     const map = new Map<string, TileDatum>();
@@ -60,7 +55,7 @@ export function LimitationsSection({
         fill: colors?.fill ?? 'transparent',
         textColor: colors?.text ?? 'inherit',
         value: limitationTileValue(rule),
-        label: `${row.name}: ${KIND_LABELS[kind].toLowerCase()} statute of limitation: ${describeLimitation(rule).toLowerCase()}`,
+        label: `${row.name}: ${LIMITATION_KIND_LABELS[kind].toLowerCase()} statute of limitation: ${describeLimitation(rule).toLowerCase()}`,
         noData: category === 'unknown',
       });
     }
@@ -70,30 +65,24 @@ export function LimitationsSection({
 
   return (
     <ChartFrame
-      title="Statutes of limitation"
-      subtitle={`${KIND_LABELS[kind]} actions for child sex trafficking and CSEC offenses · ${subtitle}`}
-      source={source}
-      synthetic={synthetic}
-      {...(exportSpec ? { exportSpec } : {})}
-      summary={
-        <p>
-          {describeLimitations(rows, 'criminal')} {describeLimitations(rows, 'civil')} The map
-          groups periods by length; when the period starts (the offense, the victim reaching an age,
-          discovery) is given in the table.
-        </p>
-      }
+      title={chart.title}
+      subtitle={mapSubtitles[kind]}
+      source={chart.source}
+      synthetic={chart.synthetic}
+      {...(exportable ? { exportSpec: chart.exportSpec } : {})}
+      summary={<p>{chart.summary}</p>}
       actions={
         <div className="segmented" role="group" aria-label="Show on the map">
-          {(['criminal', 'civil'] as const).map((k) => (
+          {LIMITATION_KINDS.map((k) => (
             <button key={k} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
-              {KIND_LABELS[k]}
+              {LIMITATION_KIND_LABELS[k]}
             </button>
           ))}
         </div>
       }
       legend={
         <div className="legend" role="group" aria-label="Legend: statute of limitation">
-          <span className="legend__title">{KIND_LABELS[kind]} limit</span>
+          <span className="legend__title">{LIMITATION_KIND_LABELS[kind]} limit</span>
           <ul className="legend__items">
             {(Object.keys(CATEGORY_COLORS) as (keyof typeof CATEGORY_COLORS)[]).map((c) => (
               <li key={c}>
@@ -116,7 +105,7 @@ export function LimitationsSection({
       table={<LimitationsTable rows={rows} stateHref={stateHref} />}
     >
       <TileMap
-        title={`${KIND_LABELS[kind]} statute of limitation by state`}
+        title={`${LIMITATION_KIND_LABELS[kind]} statute of limitation by state`}
         tiles={tiles}
         hrefFor={stateHref}
         highlighted={highlighted}
@@ -136,12 +125,6 @@ export function LimitationsSection({
       />
     </ChartFrame>
   );
-}
-
-function ruleText(facts: LimitationRow['facts'], kind: LimitationKind): string {
-  const r = facts?.[kind] ?? null;
-  const scope = r?.scope ? ` (${r.scope})` : '';
-  return `${describeLimitation(r)}${scope}`;
 }
 
 export function LimitationsTable({
@@ -170,8 +153,8 @@ export function LimitationsTable({
             <th scope="row">
               <Link to={stateHref(row.code)}>{row.name}</Link>
             </th>
-            <td>{ruleText(row.facts, 'criminal')}</td>
-            <td>{ruleText(row.facts, 'civil')}</td>
+            <td>{describeLimitationScope(row.facts?.criminal)}</td>
+            <td>{describeLimitationScope(row.facts?.civil)}</td>
             <td>{row.facts ? BASIS_LABELS[row.facts.basis] : 'No data'}</td>
           </tr>
         ))}

@@ -2,16 +2,15 @@ import { useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
 import { TileMap, type TileDatum } from '@/components/tile-map';
+import { BASIS_LABELS } from '@/domain/facts/fact-values';
 import {
   describeProtectionCount,
-  describeProtections,
   PROTECTION_FIELDS,
   PROTECTION_LABELS,
   type ProtectionRow,
-} from '@/domain/facts/limitations-protections';
-import { BASIS_LABELS } from '@/domain/facts/juvenile';
+} from '@/domain/facts/protections';
+import type { ProtectionsChart } from './goal-chart';
 import { YesNoValue } from './goal-fact';
-import type { ExportSpec } from '@/domain/export/spec';
 
 /** Sequential greens by the number of protections in law, 0 to 3. */
 const COUNT_COLORS: readonly { fill: string; text: string }[] = [
@@ -22,26 +21,21 @@ const COUNT_COLORS: readonly { fill: string; text: string }[] = [
 ];
 
 export interface ProtectionsSectionProps {
-  rows: ProtectionRow[];
-  subtitle: string;
-  source: string;
-  synthetic: boolean;
+  chart: ProtectionsChart;
   stateHref: (code: string) => string;
   highlighted: readonly string[];
-  /** What the chart exports (Download menu) */
-  exportSpec?: ExportSpec;
+  /** With the Download menu (the page; an embed has none) */
+  exportable: boolean;
 }
 
-/** Goal 5.3: the three protections in court, counted on a map and listed in a table. */
+/** The three protections in court, counted on a map and listed in a table. */
 export function ProtectionsSection({
-  rows,
-  subtitle,
-  source,
-  synthetic,
+  chart,
   stateHref,
   highlighted,
-  exportSpec,
+  exportable,
 }: ProtectionsSectionProps) {
+  const { rows } = chart.model;
   const tiles = useMemo(() => {
     const map = new Map<string, TileDatum>();
     for (const row of rows) {
@@ -60,12 +54,12 @@ export function ProtectionsSection({
 
   return (
     <ChartFrame
-      title="Victim protections in court"
-      subtitle={`Protections in law, of three: advocate, courtroom supports, identity protected · ${subtitle}`}
-      source={source}
-      synthetic={synthetic}
-      {...(exportSpec ? { exportSpec } : {})}
-      summary={<p>{describeProtections(rows)}</p>}
+      title={chart.title}
+      subtitle={chart.subtitle}
+      source={chart.source}
+      synthetic={chart.synthetic}
+      {...(exportable ? { exportSpec: chart.exportSpec } : {})}
+      summary={<p>{chart.summary}</p>}
       legend={
         <div className="legend" role="group" aria-label="Legend: protections in law">
           <span className="legend__title">Protections in law</span>

@@ -33,6 +33,7 @@ import { HeatmapReadout } from './heatmap-readout';
 import { HeatmapTable } from './heatmap-table';
 import './heatmap.css';
 import { frameworkIdOf } from '@/domain/contract/dataset-framework';
+import { factKindsOfGoal } from '@/domain/facts/registry';
 
 const TITLE = 'Policy goals met, by state';
 // The size of the loaded view (controls, frame and grid), so nothing shifts when it arrives.
@@ -299,6 +300,7 @@ function CellPanel({
       synthetic={summary.synthetic}
       asOf={summaryState.asOf}
       summaryFacts={summaryState.facts}
+      factKinds={factKindsOfGoal(framework, cell.goalId)}
       goalHref={hrefFor({ view: 'goal', goalId: cell.goalId })}
       stateHref={`${hrefFor({ view: 'state', code: cell.code })}#goal-${cell.goalId}`}
       onClose={onClose}

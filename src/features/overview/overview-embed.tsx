@@ -51,7 +51,7 @@ function OverviewMapEmbed({
   const values = useMemo(() => measureValues(summary, measure), [summary, measure]);
   const legend = useMemo(() => measureLegend(values, measure), [values, measure]);
   const chart = useMemo(() => measureChart(values, measure), [values, measure]);
-  const coverage = useMemo(() => dataCoverage(summary), [summary]);
+  const coverage = useMemo(() => dataCoverage(summary, framework), [summary, framework]);
   const stateHref = useCallback((code: string) => hrefFor({ view: 'state', code }), [hrefFor]);
 
   const context = {

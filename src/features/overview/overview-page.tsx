@@ -150,7 +150,7 @@ function OverviewBody({
   const values = useMemo(() => measureValues(summary, measure), [summary, measure]);
   const legend = useMemo(() => measureLegend(values, measure), [values, measure]);
   const chart = useMemo(() => measureChart(values, measure), [values, measure]);
-  const coverage = useMemo(() => dataCoverage(summary), [summary]);
+  const coverage = useMemo(() => dataCoverage(summary, framework), [summary, framework]);
 
   const context = {
     year,

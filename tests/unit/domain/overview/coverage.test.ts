@@ -3,7 +3,10 @@ import { coverageStatement, dataCoverage } from '@/domain/overview/coverage';
 import { editionSummarySchema } from '@/domain/contract/summary-schema';
 import demoFixture from '../../../../mocks/fixtures/demo-2022-summary.json';
 import realFixture from '../../../../mocks/fixtures/real-2022-summary.json';
+import { loadFramework } from '../../fixtures/evaluation-fixture';
 import { juvenile, summaryState, withStates } from './overview-fixtures';
+
+const framework = loadFramework();
 
 const real = editionSummarySchema.parse(realFixture);
 const demo = editionSummarySchema.parse(demoFixture);
@@ -37,7 +40,7 @@ describe('dataCoverage', () => {
       }),
       summaryState('MA'),
     ]);
-    const c = dataCoverage(summary);
+    const c = dataCoverage(summary, framework);
     expect(c.total).toBe(51);
     expect(c.statesInEdition).toBe(4);
     expect(c.evaluated).toEqual([{ code: 'CT', name: 'Connecticut', goals: 40 }]);
@@ -57,7 +60,10 @@ describe('dataCoverage', () => {
   });
 
   it('leaves out the as-of date of a state with nothing evaluated', () => {
-    const c = dataCoverage(withStates(real, [summaryState('AL', { asOf: '2022-08-01' })]));
+    const c = dataCoverage(
+      withStates(real, [summaryState('AL', { asOf: '2022-08-01' })]),
+      framework,
+    );
     expect(c.asOf).toEqual([]);
   });
 });
@@ -76,7 +82,7 @@ describe('coverageStatement', () => {
       ),
       summaryState('CA', { published: { grade: 'C', confidence: 'medium' } }),
     ];
-    expect(coverageStatement(dataCoverage(withStates(real, states)))).toBe(
+    expect(coverageStatement(dataCoverage(withStates(real, states), framework))).toBe(
       'Only Connecticut has a full evaluation (all 40 goals), read from its 2022 report card. ' +
         'Juvenile court ages for 3 states come from reference data (OJJDP, NJDC, NCSL and ' +
         'others), and the 1 published grade comes from news releases and Shared Hope’s ' +
@@ -89,7 +95,7 @@ describe('coverageStatement', () => {
       summaryState('CT', { asOf: '2022-08-01', evaluated: 2, score: 50 }),
       summaryState('AL', { published: { grade: 'F', confidence: 'medium', inferred: true } }),
     ];
-    expect(coverageStatement(dataCoverage(withStates(real, states)))).toBe(
+    expect(coverageStatement(dataCoverage(withStates(real, states), framework))).toBe(
       'Connecticut (2 of 40 goals) is partly evaluated. The 1 published grade comes from news ' +
         'releases and Shared Hope’s announcements (1 of them inferred from the sources, not ' +
         'named in them). Every other goal is not evaluated, and shown as unknown.',
@@ -97,14 +103,14 @@ describe('coverageStatement', () => {
   });
 
   it('says when no state is evaluated at all', () => {
-    expect(coverageStatement(dataCoverage(withStates(real, [summaryState('AL')])))).toBe(
+    expect(coverageStatement(dataCoverage(withStates(real, [summaryState('AL')]), framework))).toBe(
       'No state’s laws are evaluated goal by goal for the 2022 edition in this data: every ' +
         'policy goal is shown as not evaluated.',
     );
   });
 
   it('says that demo data is synthetic and describes no real law', () => {
-    expect(coverageStatement(dataCoverage(demo))).toMatch(
+    expect(coverageStatement(dataCoverage(demo, framework))).toMatch(
       /^All of this is synthetic demo data: 3 of 51 .*It describes no state’s real law\.$/,
     );
   });
