@@ -68,6 +68,12 @@ export function embeddedFactKind(framework: FactGoals, goalId: string): FactKind
   return factKindsOfGoal(framework, goalId).find((k) => FACT_KIND_BASICS[k].embedded);
 }
 
+/** The title of the chart the goal's embed shows by default, if it is not the status map. */
+export function embeddedChartTitle(framework: FactGoals, goalId: string): string | undefined {
+  const kind = embeddedFactKind(framework, goalId);
+  return kind === undefined ? undefined : FACT_KIND_BASICS[kind].chartTitle;
+}
+
 /**
  * The goal the Goals tab opens: the first goal, in framework order, that holds a kind of fact
  * (so it has a comparison to show), else the framework's first goal.

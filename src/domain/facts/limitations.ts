@@ -48,6 +48,17 @@ export function limitationCategory(rule: LimitationRule | null | undefined): Lim
   return 'short';
 }
 
+/** Sequential blues: the longer the time to act, the darker; "no time limit" darkest. */
+export const LIMITATION_CATEGORY_COLORS: Record<
+  Exclude<LimitationCategory, 'unknown'>,
+  { fill: string; text: string }
+> = {
+  none: { fill: '#08519c', text: '#ffffff' },
+  long: { fill: '#2171b5', text: '#ffffff' },
+  medium: { fill: '#9ecae1', text: '#111111' },
+  short: { fill: '#deebf7', text: '#111111' },
+};
+
 export const LIMITATION_CATEGORY_LABELS: Record<LimitationCategory, string> = {
   none: 'No time limit',
   long: '20 years or more',

@@ -18,6 +18,14 @@ export const PROTECTION_LABELS: Record<ProtectionField, string> = {
   identityProtected: 'Identity protected in court records',
 };
 
+/** Sequential greens by the number of protections in law, 0 to 3. */
+export const PROTECTION_COUNT_COLORS: readonly { fill: string; text: string }[] = [
+  { fill: '#edf8e9', text: '#111111' },
+  { fill: '#bae4b3', text: '#111111' },
+  { fill: '#74c476', text: '#111111' },
+  { fill: '#006d2c', text: '#ffffff' },
+];
+
 export interface ProtectionRow {
   code: string;
   name: string;

@@ -7,6 +7,7 @@ import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { findGoal, type GoalInFramework } from '@/domain/goal/status';
 import { goalEmbedChart } from './goal-chart';
 import { GoalFactChart } from './goal-fact-chart';
+import { useStatesWithFile } from './goal-frame';
 import { GoalStatusSection } from './goal-status-section';
 import './goal.css';
 
@@ -68,15 +69,8 @@ function GoalEmbedChart({
   found: GoalInFramework;
   chart: string | null;
 }) {
-  const { dataset, year, manifest, hrefFor, state, update } = useViewState();
-  const statesWithFile = useMemo(
-    () =>
-      new Set(
-        manifest.datasets.find((d) => d.id === dataset)?.editions.find((e) => e.year === year)
-          ?.states ?? [],
-      ),
-    [manifest, dataset, year],
-  );
+  const { hrefFor, state, update } = useViewState();
+  const statesWithFile = useStatesWithFile();
   const definition = useMemo(
     () =>
       goalEmbedChart(

@@ -9,6 +9,7 @@ import {
 } from '@/domain/goal/export';
 import { exportFileStem, statesPart } from '@/domain/export/name';
 import { frameworkExportMeta, type ExportMeta, type ExportSpec } from '@/domain/export/spec';
+import type { SvgTableColumn } from '@/domain/export/svg-table';
 import type { FactKind } from '@/domain/contract/fact-kinds';
 import type { Framework } from '@/domain/contract/framework-schema';
 import { BASIS_LABELS, YES_NO_GLYPHS, YES_NO_WORDS } from '@/domain/facts/fact-values';
@@ -176,19 +177,20 @@ export function juvenileExport(
   };
 }
 
-export function limitationExport(
+/** A comparison exported as a table, one row per state (the state's name first, bold if outlined). */
+function stateTableExport<R extends { code: string; name: string }>(
   ctx: GoalExportContext,
-  rows: readonly LimitationRow[],
-  title: string,
-  subtitle: string,
-  source: string,
+  head: { chart: string; title: string; subtitle: string; source: string; notes: string[] },
+  rows: readonly R[],
+  table: ExportSpec['table'],
+  columns: readonly SvgTableColumn[],
+  cells: (row: R) => string[],
 ): ExportSpec {
+  const { chart, title, subtitle, source, notes } = head;
   return {
-    fileStem: stem(ctx, 'limitations'),
-    meta: meta(ctx, title, subtitle, source, {
-      notes: ['“No time limit” is a value; empty cells and “Unknown” mean the data does not say.'],
-    }),
-    table: () => limitationTable(rows),
+    fileStem: stem(ctx, chart),
+    meta: meta(ctx, title, subtitle, source, { notes }),
+    table,
     svg: async () => {
       const { tableSvg } = await import('@/domain/export/svg-table');
       return tableSvg({
@@ -197,25 +199,46 @@ export function limitationExport(
         source,
         synthetic: ctx.synthetic,
         maxLines: 2,
-        columns: [
-          { label: 'State', weight: 1.3 },
-          { label: 'Criminal', weight: 2 },
-          { label: 'Civil', weight: 2 },
-          { label: 'Basis', weight: 0.9 },
-        ],
+        columns: [{ label: 'State', weight: 1.3 }, ...columns],
         sections: [
           {
             rows: rows.map((row) => [
               { text: row.name, bold: ctx.highlighted.includes(row.code) },
-              describeLimitationScope(row.facts?.criminal),
-              describeLimitationScope(row.facts?.civil),
-              row.facts ? BASIS_LABELS[row.facts.basis] : 'No data',
+              ...cells(row),
             ]),
           },
         ],
       });
     },
   };
+}
+
+export function limitationExport(
+  ctx: GoalExportContext,
+  rows: readonly LimitationRow[],
+  title: string,
+  subtitle: string,
+  source: string,
+): ExportSpec {
+  const notes = [
+    '“No time limit” is a value; empty cells and “Unknown” mean the data does not say.',
+  ];
+  return stateTableExport(
+    ctx,
+    { chart: 'limitations', title, subtitle, source, notes },
+    rows,
+    () => limitationTable(rows),
+    [
+      { label: 'Criminal', weight: 2 },
+      { label: 'Civil', weight: 2 },
+      { label: 'Basis', weight: 0.9 },
+    ],
+    (row) => [
+      describeLimitationScope(row.facts?.criminal),
+      describeLimitationScope(row.facts?.civil),
+      row.facts ? BASIS_LABELS[row.facts.basis] : 'No data',
+    ],
+  );
 }
 
 export function protectionExport(
@@ -225,37 +248,21 @@ export function protectionExport(
   subtitle: string,
   source: string,
 ): ExportSpec {
-  return {
-    fileStem: stem(ctx, 'protections'),
-    meta: meta(ctx, title, subtitle, source, {
-      notes: ['Empty cells and “unknown” mean the data does not say (not “no”).'],
-    }),
-    table: () => protectionTable(rows),
-    svg: async () => {
-      const { tableSvg } = await import('@/domain/export/svg-table');
-      return tableSvg({
-        title,
-        subtitle,
-        source,
-        synthetic: ctx.synthetic,
-        maxLines: 2,
-        columns: [
-          { label: 'State', weight: 1.3 },
-          ...PROTECTION_FIELDS.map((f) => ({ label: PROTECTION_LABELS[f], weight: 1 })),
-          { label: 'In law', weight: 1.2 },
-        ],
-        sections: [
-          {
-            rows: rows.map((row) => [
-              { text: row.name, bold: ctx.highlighted.includes(row.code) },
-              ...PROTECTION_FIELDS.map((f) =>
-                row.facts ? `${YES_NO_GLYPHS[row.values[f]]} ${YES_NO_WORDS[row.values[f]]}` : '—',
-              ),
-              describeProtectionCount(row),
-            ]),
-          },
-        ],
-      });
-    },
-  };
+  const notes = ['Empty cells and “unknown” mean the data does not say (not “no”).'];
+  return stateTableExport(
+    ctx,
+    { chart: 'protections', title, subtitle, source, notes },
+    rows,
+    () => protectionTable(rows),
+    [
+      ...PROTECTION_FIELDS.map((f) => ({ label: PROTECTION_LABELS[f], weight: 1 })),
+      { label: 'In law', weight: 1.2 },
+    ],
+    (row) => [
+      ...PROTECTION_FIELDS.map((f) =>
+        row.facts ? `${YES_NO_GLYPHS[row.values[f]]} ${YES_NO_WORDS[row.values[f]]}` : '—',
+      ),
+      describeProtectionCount(row),
+    ],
+  );
 }

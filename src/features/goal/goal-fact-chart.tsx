@@ -24,32 +24,23 @@ export function GoalFactChart({
   onSort,
 }: GoalFactChartProps) {
   const exportable = variant === 'page';
+  const common = { stateHref, highlighted, exportable };
   switch (chart.chart) {
-    case 'juvenileJurisdiction': {
-      const props = { chart, onSort, stateHref, highlighted, onPrefetch, exportable };
+    case 'juvenileJurisdiction':
       return variant === 'page' ? (
-        <JuvenileSection {...props} />
+        <JuvenileSection chart={chart} onSort={onSort} onPrefetch={onPrefetch} {...common} />
       ) : (
-        <JuvenileFrame {...props} table="full" />
+        <JuvenileFrame
+          chart={chart}
+          onSort={onSort}
+          onPrefetch={onPrefetch}
+          {...common}
+          table="full"
+        />
       );
-    }
     case 'statuteOfLimitations':
-      return (
-        <LimitationsSection
-          chart={chart}
-          stateHref={stateHref}
-          highlighted={highlighted}
-          exportable={exportable}
-        />
-      );
+      return <LimitationsSection chart={chart} {...common} />;
     case 'victimProtections':
-      return (
-        <ProtectionsSection
-          chart={chart}
-          stateHref={stateHref}
-          highlighted={highlighted}
-          exportable={exportable}
-        />
-      );
+      return <ProtectionsSection chart={chart} {...common} />;
   }
 }

@@ -12,6 +12,7 @@ import { publisherName } from '@/domain/format/publisher';
 import { findGoal, type GoalInFramework } from '@/domain/goal/status';
 import { goalCharts } from './goal-chart';
 import { GoalFactChart } from './goal-fact-chart';
+import { useStatesWithFile } from './goal-frame';
 import { GoalStatusSection } from './goal-status-section';
 import './goal.css';
 
@@ -180,17 +181,10 @@ function GoalComparisons({
   found: GoalInFramework;
   framework: Framework;
 }) {
-  const { dataset, year, manifest, hrefFor, state, update } = useViewState();
+  const { dataset, year, hrefFor, state, update } = useViewState();
   const queryClient = useQueryClient();
 
-  const statesWithFile = useMemo(
-    () =>
-      new Set(
-        manifest.datasets.find((d) => d.id === dataset)?.editions.find((e) => e.year === year)
-          ?.states ?? [],
-      ),
-    [manifest, dataset, year],
-  );
+  const statesWithFile = useStatesWithFile();
   const stateHref = (code: string, goal?: string) =>
     `${hrefFor({ view: 'state', code })}${goal ? `#goal-${goal}` : ''}`;
   const onPrefetch = (code: string) => {

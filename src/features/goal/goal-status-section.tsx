@@ -13,6 +13,7 @@ import {
   type StatusSortKey,
 } from '@/domain/goal/status';
 import type { GoalStatusChart } from './goal-chart';
+import { frameOf } from './goal-frame';
 import { SortHeader } from './goal-sort';
 
 export interface GoalStatusSectionProps {
@@ -55,12 +56,7 @@ export function GoalStatusSection({
 
   return (
     <ChartFrame
-      title={chart.title}
-      subtitle={chart.subtitle}
-      source={chart.source}
-      synthetic={chart.synthetic}
-      {...(exportable ? { exportSpec: chart.exportSpec } : {})}
-      summary={<p>{chart.summary}</p>}
+      {...frameOf(chart, exportable)}
       legend={<StatusLegend />}
       table={
         <GoalStatusTable

@@ -13,6 +13,7 @@ import {
 } from '@/domain/facts/juvenile';
 import type { JuvenileChart } from './goal-chart';
 import { YesNoValue } from './goal-fact';
+import { frameOf } from './goal-frame';
 import { JuvenileRangeChart } from './juvenile-range-chart';
 import { RangeLegend } from './range-legend';
 
@@ -44,12 +45,7 @@ export function JuvenileFrame({
   const { sorted, sort, sortLabels, axis, anyLow, listLabel } = chart.model;
   return (
     <ChartFrame
-      title={chart.title}
-      subtitle={chart.subtitle}
-      source={chart.source}
-      synthetic={chart.synthetic}
-      {...(exportable ? { exportSpec: chart.exportSpec } : {})}
-      summary={<p>{chart.summary}</p>}
+      {...frameOf(chart, exportable)}
       legend={<RangeLegend anyLow={anyLow} />}
       actions={
         <div className="segmented" role="group" aria-label="Sort the states by">
@@ -62,7 +58,7 @@ export function JuvenileFrame({
       }
       table={
         table === 'ages' ? (
-          <AgesTable rows={sorted} stateHref={stateHref} />
+          <JuvenileTable rows={sorted} stateHref={stateHref} full={false} />
         ) : (
           <JuvenileTableRegion rows={sorted} stateHref={stateHref} />
         )
@@ -120,7 +116,7 @@ function JuvenileTableRegion({
       aria-label="Table of juvenile court ages and transfer laws (scrolls sideways)"
       tabIndex={0}
     >
-      <JuvenileTable rows={rows} stateHref={stateHref} />
+      <JuvenileTable rows={rows} stateHref={stateHref} full />
     </div>
   );
 }
@@ -146,61 +142,7 @@ function confidenceText(facts: JuvenileFacts): ReactNode {
   );
 }
 
-function AgesTable({
-  rows,
-  stateHref,
-}: {
-  rows: readonly JuvenileRow[];
-  stateHref: (code: string) => string;
-}) {
-  return (
-    <table className="table">
-      <caption className="visually-hidden">Ages of juvenile court jurisdiction by state</caption>
-      <thead>
-        <tr>
-          <th scope="col">State</th>
-          <th scope="col">Basis</th>
-          <th scope="col">Minimum age</th>
-          <th scope="col">Maximum age</th>
-          <th scope="col">Confidence (lowest)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) =>
-          factRows(row).map(({ facts, first, span }) => (
-            <tr key={`${row.code}-${facts?.basis ?? 'none'}`}>
-              {first ? (
-                <th scope="row" rowSpan={span}>
-                  <Link to={stateHref(row.code)}>{row.name}</Link>
-                </th>
-              ) : null}
-              {facts ? (
-                <>
-                  <td>{BASIS_LABELS[facts.basis]}</td>
-                  <td>
-                    <Cell row={row} field="minAge">
-                      {minAgeText(facts)}
-                    </Cell>
-                  </td>
-                  <td>
-                    <Cell row={row} field="maxAge">
-                      {maxAgeText(facts)}
-                    </Cell>
-                  </td>
-                  <td>{confidenceText(facts)}</td>
-                </>
-              ) : (
-                <td colSpan={4}>No data (unknown)</td>
-              )}
-            </tr>
-          )),
-        )}
-      </tbody>
-    </table>
-  );
-}
-
-const TRANSFER_FIELDS: JuvenileField[] = [
+const TRANSFER_FIELDS: readonly JuvenileField[] = [
   'automaticTransfer',
   'directFile',
   'discretionaryTransfer',
@@ -236,17 +178,27 @@ function Cell({
   );
 }
 
+/**
+ * Ages by state, a row for each reading (the report's, and reference data beside it). `full`: with
+ * the transfer laws and a link to each state's sources (the table of its own); else the ages only,
+ * each state linked (the chart's table alternative).
+ */
 function JuvenileTable({
   rows,
   stateHref,
+  full,
 }: {
   rows: readonly JuvenileRow[];
   stateHref: (code: string) => string;
+  full: boolean;
 }) {
+  const transfers = full ? TRANSFER_FIELDS : [];
   return (
-    <table className="table goal-juvenile-table">
+    <table className={full ? 'table goal-juvenile-table' : 'table'}>
       <caption className="visually-hidden">
-        Juvenile court ages and transfer laws by state, with the basis and confidence of each row
+        {full
+          ? 'Juvenile court ages and transfer laws by state, with the basis and confidence of each row'
+          : 'Ages of juvenile court jurisdiction by state'}
       </caption>
       <thead>
         <tr>
@@ -254,13 +206,13 @@ function JuvenileTable({
           <th scope="col">Basis</th>
           <th scope="col">Minimum age</th>
           <th scope="col">Maximum age</th>
-          {TRANSFER_FIELDS.map((f) => (
+          {transfers.map((f) => (
             <th key={f} scope="col">
               {JUVENILE_FIELD_LABELS[f]}
             </th>
           ))}
           <th scope="col">Confidence (lowest)</th>
-          <th scope="col">Sources</th>
+          {full ? <th scope="col">Sources</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -269,11 +221,11 @@ function JuvenileTable({
             {factRows(row).map(({ facts, first, span }) => (
               <tr
                 key={`${row.code}-${facts?.basis ?? 'none'}`}
-                className={facts?.minConfidence === 'low' ? 'goal-row--low' : undefined}
+                className={full && facts?.minConfidence === 'low' ? 'goal-row--low' : undefined}
               >
                 {first ? (
                   <th scope="row" rowSpan={span}>
-                    {row.name}
+                    {full ? row.name : <Link to={stateHref(row.code)}>{row.name}</Link>}
                   </th>
                 ) : null}
                 {facts ? (
@@ -289,7 +241,7 @@ function JuvenileTable({
                         {maxAgeText(facts)}
                       </Cell>
                     </td>
-                    {TRANSFER_FIELDS.map((f) => (
+                    {transfers.map((f) => (
                       <td key={f}>
                         <Cell row={row} field={f}>
                           <YesNoValue value={yesNo(facts[f] as boolean | null)} />
@@ -299,9 +251,9 @@ function JuvenileTable({
                     <td>{confidenceText(facts)}</td>
                   </>
                 ) : (
-                  <td colSpan={8}>No data (unknown)</td>
+                  <td colSpan={4 + transfers.length}>No data (unknown)</td>
                 )}
-                {first ? (
+                {full && first ? (
                   <td rowSpan={span}>
                     <Link to={stateHref(row.code)}>
                       Sources <span className="visually-hidden">for {row.name}</span>

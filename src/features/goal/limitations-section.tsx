@@ -1,32 +1,20 @@
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
-import { Link } from '@/components/router';
 import { TileMap, type TileDatum } from '@/components/tile-map';
-import { BASIS_LABELS } from '@/domain/facts/fact-values';
 import {
   describeLimitation,
   describeLimitationScope,
+  LIMITATION_CATEGORY_COLORS,
   LIMITATION_CATEGORY_LABELS,
   LIMITATION_KIND_LABELS,
   LIMITATION_KINDS,
   limitationCategory,
   limitationTileValue,
-  type LimitationCategory,
   type LimitationKind,
-  type LimitationRow,
 } from '@/domain/facts/limitations';
 import type { LimitationsChart } from './goal-chart';
-
-/** Sequential blues: the longer the time to act, the darker; "no time limit" darkest. */
-const CATEGORY_COLORS: Record<
-  Exclude<LimitationCategory, 'unknown'>,
-  { fill: string; text: string }
-> = {
-  none: { fill: '#08519c', text: '#ffffff' },
-  long: { fill: '#2171b5', text: '#ffffff' },
-  medium: { fill: '#9ecae1', text: '#111111' },
-  short: { fill: '#deebf7', text: '#111111' },
-};
+import { frameOf } from './goal-frame';
+import { StateFactTable } from './state-fact-table';
 
 export interface LimitationsSectionProps {
   chart: LimitationsChart;
@@ -50,7 +38,7 @@ export function LimitationsSection({
     for (const row of rows) {
       const rule = row.facts?.[kind] ?? null;
       const category = limitationCategory(rule);
-      const colors = category === 'unknown' ? null : CATEGORY_COLORS[category];
+      const colors = category === 'unknown' ? null : LIMITATION_CATEGORY_COLORS[category];
       map.set(row.code, {
         fill: colors?.fill ?? 'transparent',
         textColor: colors?.text ?? 'inherit',
@@ -65,12 +53,8 @@ export function LimitationsSection({
 
   return (
     <ChartFrame
-      title={chart.title}
+      {...frameOf(chart, exportable)}
       subtitle={mapSubtitles[kind]}
-      source={chart.source}
-      synthetic={chart.synthetic}
-      {...(exportable ? { exportSpec: chart.exportSpec } : {})}
-      summary={<p>{chart.summary}</p>}
       actions={
         <div className="segmented" role="group" aria-label="Show on the map">
           {LIMITATION_KINDS.map((k) => (
@@ -84,11 +68,13 @@ export function LimitationsSection({
         <div className="legend" role="group" aria-label="Legend: statute of limitation">
           <span className="legend__title">{LIMITATION_KIND_LABELS[kind]} limit</span>
           <ul className="legend__items">
-            {(Object.keys(CATEGORY_COLORS) as (keyof typeof CATEGORY_COLORS)[]).map((c) => (
+            {(
+              Object.keys(LIMITATION_CATEGORY_COLORS) as (keyof typeof LIMITATION_CATEGORY_COLORS)[]
+            ).map((c) => (
               <li key={c}>
                 <span
                   className="legend__swatch"
-                  style={{ background: CATEGORY_COLORS[c].fill }}
+                  style={{ background: LIMITATION_CATEGORY_COLORS[c].fill }}
                   aria-hidden="true"
                 />
                 {LIMITATION_CATEGORY_LABELS[c]}
@@ -102,7 +88,15 @@ export function LimitationsSection({
           </ul>
         </div>
       }
-      table={<LimitationsTable rows={rows} stateHref={stateHref} />}
+      table={
+        <StateFactTable
+          rows={rows}
+          caption="Criminal and civil statutes of limitation by state"
+          columns={LIMITATION_KINDS.map((k) => LIMITATION_KIND_LABELS[k])}
+          cells={(row) => LIMITATION_KINDS.map((k) => describeLimitationScope(row.facts?.[k]))}
+          stateHref={stateHref}
+        />
+      }
     >
       <TileMap
         title={`${LIMITATION_KIND_LABELS[kind]} statute of limitation by state`}
@@ -124,41 +118,5 @@ export function LimitationsSection({
         }}
       />
     </ChartFrame>
-  );
-}
-
-export function LimitationsTable({
-  rows,
-  stateHref,
-}: {
-  rows: readonly LimitationRow[];
-  stateHref: (code: string) => string;
-}) {
-  return (
-    <table className="table">
-      <caption className="visually-hidden">
-        Criminal and civil statutes of limitation by state
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">State</th>
-          <th scope="col">Criminal</th>
-          <th scope="col">Civil</th>
-          <th scope="col">Basis</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.code}>
-            <th scope="row">
-              <Link to={stateHref(row.code)}>{row.name}</Link>
-            </th>
-            <td>{describeLimitationScope(row.facts?.criminal)}</td>
-            <td>{describeLimitationScope(row.facts?.civil)}</td>
-            <td>{row.facts ? BASIS_LABELS[row.facts.basis] : 'No data'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editionSummarySchema } from '@/domain/contract/summary-schema';
 import {
+  embeddedChartTitle,
   embeddedFactKind,
   featuredGoalId,
   goalSortable,
@@ -119,6 +120,8 @@ describe('goals with typed facts, for the URL and the app shell', () => {
     expect(goalSortKey(framework, '4.6', 'name')).toBeUndefined();
     expect(embeddedFactKind(framework, '2.9')).toBe('juvenileJurisdiction');
     expect(embeddedFactKind(framework, '5.3')).toBeUndefined();
+    expect(embeddedChartTitle(framework, '2.9')).toBe('Ages of juvenile court jurisdiction');
+    expect(embeddedChartTitle(framework, '4.6')).toBeUndefined();
     expect(featuredGoalId(framework)).toBe('2.9');
   });
 
