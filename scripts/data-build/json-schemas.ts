@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import * as evaluationFileModule from '@/domain/contract/evaluation-file-schema';
 import * as evaluationModule from '@/domain/contract/evaluation-schema';
 import * as frameworkModule from '@/domain/contract/framework-schema';
+import * as sharedModule from '@/domain/contract/shared-schema';
 import * as summaryModule from '@/domain/contract/summary-schema';
 import { formatJson } from '../lib/json-file';
 
@@ -25,9 +26,9 @@ const EXPORTS: readonly SchemaExport[] = [
     description:
       'One state’s evaluation for one edition: data/evaluations/<year>/<CODE>.json. `npm run data` ' +
       'also checks what this schema cannot express: every goal of the framework exactly once, state ' +
-      'and year matching the file path, synthetic only in data/demo, typed facts only on their goal, ' +
-      'recommendation ids on their goal, footnote numbers unique in the file, and one cell per ' +
-      'column in every table row.',
+      'and year matching the file path, synthetic only in data/demo, typed facts only on the goal ' +
+      'whose `facts` in the framework name their kind, recommendation ids on their goal, footnote ' +
+      'numbers unique in the file, and one cell per column in every table row.',
   },
   {
     file: 'framework.schema.json',
@@ -35,7 +36,8 @@ const EXPORTS: readonly SchemaExport[] = [
     title: 'Statewise framework',
     description:
       'A policy framework: data/frameworks/<id>.json. Goal ids are unique and numbered within ' +
-      'their issue area (checked by `npm run data`).',
+      'their issue area, and each kind of typed fact is on one goal at most (checked by ' +
+      '`npm run data`).',
   },
   {
     file: 'edition-summary.schema.json',
@@ -99,6 +101,7 @@ export function jsonSchemaFiles(): { file: string; content: string }[] {
     const generated = z.toJSONSchema(schema, {
       io: 'input',
       metadata: new NamedRegistry([
+        sharedModule,
         evaluationModule,
         evaluationFileModule,
         frameworkModule,

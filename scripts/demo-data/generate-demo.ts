@@ -4,6 +4,7 @@ import {
   type Evaluation,
   type Footnote,
   type GoalEvaluation,
+  type GoalFacts,
   type GoalTable,
   type JuvenileJurisdiction,
   type LimitationRule,
@@ -11,9 +12,8 @@ import {
   type Source,
   type Statute,
   type Status,
-  type StatuteOfLimitations,
-  type VictimProtections,
 } from '@/domain/contract/evaluation-schema';
+import type { FactKind } from '@/domain/contract/fact-kinds';
 import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
 import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import { hashSeed, intBetween, mulberry32, pick, type Random } from './prng';
@@ -256,40 +256,42 @@ const STATUS_PHRASE: Record<Exclude<Status, 'not-evaluated'>, string> = {
   'does-not-meet': 'does not meet',
 };
 
-function goalFacts(goalId: string, facts: StateFacts): GoalEvaluation['facts'] {
+/** The demo facts of each kind, for the goal the framework puts that kind on. */
+const DEMO_FACTS: {
+  [K in FactKind]: (facts: StateFacts, note: string) => NonNullable<GoalFacts[K]>;
+} = {
+  juvenileJurisdiction: (facts, note) => ({
+    ...facts.juvenile,
+    basis: 'synthetic',
+    notes: note,
+    sources: [DEMO_SOURCE],
+  }),
+  statuteOfLimitations: (facts) => ({
+    ...facts.limitations,
+    basis: 'synthetic',
+    sources: [DEMO_SOURCE],
+  }),
+  victimProtections: (facts) => ({
+    ...facts.protections,
+    basis: 'synthetic',
+    text: {
+      advocate: 'Synthetic placeholder: advocate provision in this demo data.',
+      courtroomSupports: 'Synthetic placeholder: courtroom supports in this demo data.',
+      identityProtected: 'Synthetic placeholder: identity protection in this demo data.',
+    },
+    sources: [DEMO_SOURCE],
+  }),
+};
+
+function goalFacts(kinds: readonly FactKind[], facts: StateFacts): GoalFacts | undefined {
+  if (kinds.length === 0) return undefined;
   const note = 'Synthetic placeholder: generated values, not a real state’s law.';
-  if (goalId === '2.9') {
-    return {
-      juvenileJurisdiction: {
-        ...facts.juvenile,
-        basis: 'synthetic',
-        notes: note,
-        sources: [DEMO_SOURCE],
-      },
-    };
-  }
-  if (goalId === '4.6') {
-    const sol: StatuteOfLimitations = {
-      ...facts.limitations,
-      basis: 'synthetic',
-      sources: [DEMO_SOURCE],
-    };
-    return { statuteOfLimitations: sol };
-  }
-  if (goalId === '5.3') {
-    const vp: VictimProtections = {
-      ...facts.protections,
-      basis: 'synthetic',
-      text: {
-        advocate: 'Synthetic placeholder: advocate provision in this demo data.',
-        courtroomSupports: 'Synthetic placeholder: courtroom supports in this demo data.',
-        identityProtected: 'Synthetic placeholder: identity protection in this demo data.',
-      },
-      sources: [DEMO_SOURCE],
-    };
-    return { victimProtections: vp };
-  }
-  return undefined;
+  const out: GoalFacts = {};
+  const put = <K extends FactKind>(kind: K) => {
+    out[kind] = DEMO_FACTS[kind](facts, note);
+  };
+  kinds.forEach(put);
+  return out;
 }
 
 function goalEvaluation(
@@ -297,11 +299,12 @@ function goalEvaluation(
   state: string,
   name: string,
   goalId: string,
+  kinds: readonly FactKind[],
   status: Status,
   facts: StateFacts,
   nextFootnote: () => number,
 ): GoalEvaluation {
-  const typed = goalFacts(goalId, facts);
+  const typed = goalFacts(kinds, facts);
   if (status === 'not-evaluated') return { id: goalId, status, ...(typed ? { facts: typed } : {}) };
 
   const statutes = [demoStatute(random, state)];
@@ -339,12 +342,11 @@ function goalEvaluation(
       ],
     });
   }
-  const table =
-    goalId === '2.9'
-      ? juvenileTable(facts.juvenile, first)
-      : goalId === '5.3'
-        ? protectionsTable(facts.protections, first)
-        : undefined;
+  const table = kinds.includes('juvenileJurisdiction')
+    ? juvenileTable(facts.juvenile, first)
+    : kinds.includes('victimProtections')
+      ? protectionsTable(facts.protections, first)
+      : undefined;
   return {
     id: goalId,
     status,
@@ -444,7 +446,8 @@ export function generateDemo(framework: Framework, options: DemoOptions): DemoFi
           const status: Status = e.notEvaluated.has(g.id)
             ? 'not-evaluated'
             : (LEVELS[level] ?? 'does-not-meet');
-          return goalEvaluation(random, state, name, g.id, status, e.facts, nextFootnote);
+          const kinds = g.facts ?? [];
+          return goalEvaluation(random, state, name, g.id, kinds, status, e.facts, nextFootnote);
         }),
         appendix: [
           {

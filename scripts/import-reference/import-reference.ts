@@ -4,6 +4,7 @@ import {
   type PublishedGrade,
   type Source,
 } from '@/domain/contract/evaluation-schema';
+import { goalOfFactKind } from '@/domain/contract/fact-kinds';
 import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
 import { STATE_CODES } from '@/domain/format/jurisdictions';
 import { validateEvaluation } from '@/domain/contract/validate-evaluation';
@@ -15,8 +16,6 @@ import type { GradesByEdition } from './reference-facts';
  * already on disk and returns what to write, so the caller can validate everything before writing
  * anything.
  */
-
-export const JUVENILE_GOAL = '2.9';
 
 export interface ReferenceData {
   framework: Framework;
@@ -110,6 +109,8 @@ function withKey(
 
 interface EditionReference {
   published: PublishedGrade | undefined;
+  /** The goal that holds juvenile court facts, as the framework says */
+  juvenileGoal: string | undefined;
   juvenile: JuvenileJurisdiction | undefined;
   /** Every source the file cites from reference data, in order of first use. */
   sources: Source[];
@@ -117,9 +118,12 @@ interface EditionReference {
 
 function referenceFor(data: ReferenceData, year: number, state: string): EditionReference {
   const published = data.grades.get(year)?.get(state);
-  const juvenile = year === data.juvenileYear ? data.juvenile.get(state) : undefined;
+  // A framework with no goal for juvenile court facts has nowhere to put them.
+  const juvenileGoal = goalOfFactKind(data.framework, 'juvenileJurisdiction');
+  const juvenile =
+    year === data.juvenileYear && juvenileGoal !== undefined ? data.juvenile.get(state) : undefined;
   const sources = addSources(juvenile?.sources ?? [], published?.sources ?? []);
-  return { published, juvenile, sources };
+  return { published, juvenileGoal, juvenile, sources };
 }
 
 function referenceOnlyFile(
@@ -139,7 +143,7 @@ function referenceOnlyFile(
     sources: ref.sources,
     ...(ref.published ? { published: ref.published } : {}),
     goals: frameworkGoals(framework).map((goal) =>
-      goal.id === JUVENILE_GOAL && ref.juvenile
+      goal.id === ref.juvenileGoal && ref.juvenile
         ? { id: goal.id, status: 'not-evaluated', facts: { juvenileJurisdiction: ref.juvenile } }
         : { id: goal.id, status: 'not-evaluated' },
     ),
@@ -148,7 +152,7 @@ function referenceOnlyFile(
 
 /**
  * Merges reference data into a report-based file without touching the report's reading: only
- * `published`, goal 2.9's `referenceFacts` and missing sources change.
+ * `published`, the juvenile court goal's `referenceFacts` and missing sources change.
  */
 export function mergeIntoReport(existing: JsonObject, ref: EditionReference): JsonObject {
   let out: JsonObject = structuredClone(existing);
@@ -157,7 +161,7 @@ export function mergeIntoReport(existing: JsonObject, ref: EditionReference): Js
     const juvenile = ref.juvenile;
     const goals = Array.isArray(out.goals) ? out.goals : [];
     out.goals = goals.map((goal: unknown) => {
-      if (!isObject(goal) || goal.id !== JUVENILE_GOAL) return goal;
+      if (!isObject(goal) || goal.id !== ref.juvenileGoal) return goal;
       const referenceFacts = isObject(goal.referenceFacts) ? goal.referenceFacts : {};
       return withKey(
         goal,

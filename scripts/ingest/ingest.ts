@@ -9,7 +9,8 @@ import type {
   Source,
   Status,
 } from '@/domain/contract/evaluation-schema';
-import { FACT_GOALS, SCHEMA_VERSION } from '@/domain/contract/evaluation-schema';
+import { SCHEMA_VERSION } from '@/domain/contract/evaluation-schema';
+import { factKindsOfGoal } from '@/domain/contract/fact-kinds';
 import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
 import { jurisdictionByCode } from '@/domain/format/jurisdictions';
 import { validateEvaluation } from '@/domain/contract/validate-evaluation';
@@ -205,17 +206,19 @@ export function ingestReport(text: string, options: IngestOptions): IngestResult
     const analysisText = blocksText(draft.analysis).join('\n');
 
     const facts: GoalFacts = {};
-    if (FACT_GOALS.juvenileJurisdiction === fg.id && draft.table) {
+    // The framework says which goal holds each kind of fact; only that goal's text is read for it.
+    const kinds = factKindsOfGoal(framework, fg.id);
+    if (kinds.includes('juvenileJurisdiction') && draft.table) {
       const f = juvenileJurisdictionFacts(draft.table, analysisText, state, source);
       if (typeof f === 'string') warnings.push(`Policy Goal ${fg.id}: no typed facts: ${f}`);
       else facts.juvenileJurisdiction = f;
     }
-    if (FACT_GOALS.victimProtections === fg.id && draft.table) {
+    if (kinds.includes('victimProtections') && draft.table) {
       const f = victimProtectionFacts(draft.table, state, source);
       if (typeof f === 'string') warnings.push(`Policy Goal ${fg.id}: no typed facts: ${f}`);
       else facts.victimProtections = f;
     }
-    if (FACT_GOALS.statuteOfLimitations === fg.id && draft.analysis.length > 0) {
+    if (kinds.includes('statuteOfLimitations') && draft.analysis.length > 0) {
       facts.statuteOfLimitations = statuteOfLimitationsFacts(draft.analysis, state, source);
     }
     factNames.push(...Object.keys(facts).map((k) => `${k} (${fg.id})`));

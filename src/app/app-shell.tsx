@@ -14,6 +14,8 @@ import {
 } from '@/components/view-state';
 import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
 import { publicationCredit, publisherPossessive } from '@/domain/format/publisher';
+import type { FactGoals } from '@/domain/contract/fact-kinds';
+import { featuredGoalId } from '@/domain/facts/fact-goals';
 import { routePath, type EmbeddableRoute, type Route } from '@/domain/url/routes';
 import {
   buildEmbedSnippet,
@@ -28,14 +30,21 @@ import { URL_FORMAT_VERSION, urlFormat } from '@/domain/url/url-state';
 import './app-shell.css';
 import { frameworkIdOf, isSyntheticDataset } from '@/domain/contract/dataset-framework';
 
-const NAV: { route: Route; label: string }[] = [
-  { route: { view: 'overview' }, label: 'Overview' },
-  { route: { view: 'heatmap' }, label: 'Heatmap' },
-  { route: { view: 'scores' }, label: 'Scores' },
-  { route: { view: 'compare' }, label: 'Compare' },
-  { route: { view: 'goal', goalId: '2.9' }, label: 'Goals' },
-  { route: { view: 'about' }, label: 'About' },
-];
+/**
+ * The views, in the order of the tabs. Goals opens the framework's featured goal (the first with
+ * a comparison of typed facts); before the framework has loaded, its first goal by number.
+ */
+function navItems(framework: FactGoals | undefined): { route: Route; label: string }[] {
+  const goalId = (framework && featuredGoalId(framework)) ?? '1.1';
+  return [
+    { route: { view: 'overview' }, label: 'Overview' },
+    { route: { view: 'heatmap' }, label: 'Heatmap' },
+    { route: { view: 'scores' }, label: 'Scores' },
+    { route: { view: 'compare' }, label: 'Compare' },
+    { route: { view: 'goal', goalId }, label: 'Goals' },
+    { route: { view: 'about' }, label: 'About' },
+  ];
+}
 
 function isCurrent(item: Route, current: Route): boolean {
   return item.view === current.view;
@@ -136,7 +145,7 @@ function PlainNav() {
   return (
     <nav className="site-nav" aria-label="Views">
       <ul>
-        {NAV.map((item) => (
+        {navItems(undefined).map((item) => (
           <li key={item.label}>
             {/* In-app moves: About stays readable without the manifest (ManifestFaultView). */}
             <Link to={routePath(item.route)}>{item.label}</Link>
@@ -148,11 +157,13 @@ function PlainNav() {
 }
 
 export function SiteNav() {
-  const { route, hrefFor } = useViewState();
+  const { route, hrefFor, manifest, dataset } = useViewState();
+  // The same query as the views' (and the share tools'): no request of its own.
+  const framework = useFramework(frameworkIdOf(manifest, dataset));
   return (
     <nav className="site-nav" aria-label="Views">
       <ul>
-        {NAV.map((item) => (
+        {navItems(framework.data).map((item) => (
           <li key={item.label}>
             <Link
               to={hrefFor(item.route)}

@@ -2,10 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { dataPath, summaryPath } from '@/api/data-url';
+import { dataPath, frameworkPath, summaryPath } from '@/api/data-url';
+import type { Framework } from '@/domain/contract/framework-schema';
+import { fixture } from '../../mocks/handlers';
 import demoSummary from '../../mocks/fixtures/goal-demo-2022-summary.json';
 import realSummary from '../../mocks/fixtures/goal-real-2022-summary.json';
 import { server } from '../../mocks/node';
+import { withFactGoals } from '../unit/fixtures/framework-facts';
 import { currentUrl, renderApp } from './render-app';
 
 /** The full 2022 summaries (51 jurisdictions) instead of the three-state default fixtures. */
@@ -282,5 +285,57 @@ describe('Goal page', () => {
     const ct = within(frame).getByRole('row', { name: /^Connecticut/ });
     expect(ct).toHaveTextContent('✓ Yes✕ No✕ No1 of 3 in lawReport');
     expect(within(frame).getByRole('row', { name: /^Ohio/ })).toHaveTextContent('? Unknown');
+  });
+
+  /** The framework file with its kinds of fact on other goals than the bundled data's. */
+  function serveMovedFacts() {
+    serveFullSummaries();
+    const path = frameworkPath('shared-hope-2022');
+    const moved = withFactGoals(fixture(path) as Framework, {
+      juvenileJurisdiction: '1.1',
+      statuteOfLimitations: '2.9',
+      victimProtections: null,
+    });
+    server.use(http.get(dataPath(path), () => HttpResponse.json(moved)));
+  }
+
+  it('draws the age comparison on the goal the framework file names for it', async () => {
+    const user = userEvent.setup();
+    serveMovedFacts();
+    renderApp('/goals/1.1?year=2022');
+    const ages = await chartFrame('Ages of juvenile court jurisdiction');
+    await user.click(within(ages).getByRole('button', { name: 'Name' }));
+    expect(currentUrl()).toBe('/goals/1.1?year=2022&sort=name');
+    expect(
+      screen.getByRole('region', { name: 'Juvenile court ages and transfer laws, by state' }),
+    ).toBeInTheDocument();
+    const status = screen.getByRole('figure', { name: /Goal 1\.1: status by state/ });
+    await user.click(within(status).getByRole('button', { name: 'Table' }));
+    expect(
+      within(status).getByRole('columnheader', { name: 'Juvenile court ages' }),
+    ).toBeInTheDocument();
+  });
+
+  it('draws no comparison on a goal the framework file gives no facts', async () => {
+    const user = userEvent.setup();
+    serveMovedFacts();
+    const { unmount } = renderApp('/goals/2.9?year=2022');
+    expect(await chartFrame('Statutes of limitation')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('figure', { name: 'Ages of juvenile court jurisdiction' }),
+    ).not.toBeInTheDocument();
+    const status = screen.getByRole('figure', { name: /Goal 2\.9: status by state/ });
+    await user.click(within(status).getByRole('button', { name: 'Table' }));
+    expect(
+      within(status).queryByRole('columnheader', { name: 'Juvenile court ages' }),
+    ).not.toBeInTheDocument();
+    unmount();
+
+    // A kind on no goal is compared nowhere: goal 5.3 has its status map alone.
+    renderApp('/goals/5.3?year=2022');
+    expect(await chartFrame(/Goal 5\.3: status by state/)).toBeInTheDocument();
+    expect(
+      screen.queryByRole('figure', { name: 'Victim protections in court' }),
+    ).not.toBeInTheDocument();
   });
 });

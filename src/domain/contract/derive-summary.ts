@@ -1,16 +1,14 @@
+import type { Evaluation, GoalEvaluation, JuvenileJurisdiction } from './evaluation-file-schema';
+import { FACT_KINDS, goalOfFactKind, type FactKind } from './fact-kinds';
+import { frameworkGoals, type Framework } from './framework-schema';
+import { coverageScore, type Weights } from './scoring';
 import {
-  FACT_GOALS,
   SCHEMA_VERSION,
   STATUSES,
   type Confidence,
-  type Evaluation,
-  type GoalEvaluation,
-  type JuvenileJurisdiction,
   type LimitationRule,
   type Status,
-} from './evaluation-schema';
-import { frameworkGoals, type Framework } from './framework-schema';
-import { coverageScore, type Weights } from './scoring';
+} from './shared-schema';
 import {
   STATUS_CODES,
   type DatasetId,
@@ -48,7 +46,7 @@ export function statusesById(goals: readonly string[], statuses: string): Map<st
 
 const CONFIDENCE_ORDER: readonly Confidence[] = ['low', 'medium', 'high'];
 
-function lowestConfidence(values: (Confidence | undefined)[]): Confidence | undefined {
+export function lowestConfidence(values: (Confidence | undefined)[]): Confidence | undefined {
   let lowest: Confidence | undefined;
   for (const value of values) {
     if (value === undefined) continue;
@@ -91,34 +89,44 @@ function summarizeRule(rule: LimitationRule | null): LimitationRule | null {
     : { kind: 'years', years: rule.years, from: rule.from, ...scope };
 }
 
-function goalById(evaluation: Evaluation, id: string): GoalEvaluation | undefined {
-  return evaluation.goals.find((g) => g.id === id);
-}
-
-export function summarizeFacts(evaluation: Evaluation): SummaryFacts | undefined {
-  const facts: SummaryFacts = {};
-  const juvenileGoal = goalById(evaluation, FACT_GOALS.juvenileJurisdiction);
-  const juvenile = juvenileGoal?.facts?.juvenileJurisdiction;
-  if (juvenile) facts.juvenileJurisdiction = summarizeJuvenile(juvenile);
-  const reference = juvenileGoal?.referenceFacts?.juvenileJurisdiction;
-  if (reference) facts.referenceJuvenileJurisdiction = summarizeJuvenile(reference);
-
-  const sol = goalById(evaluation, FACT_GOALS.statuteOfLimitations)?.facts?.statuteOfLimitations;
-  if (sol) {
-    facts.statuteOfLimitations = {
+/** What the summary keeps of each kind of fact, read from the goal the framework puts it on. */
+const SUMMARIZE: { [K in FactKind]: (goal: GoalEvaluation, into: SummaryFacts) => void } = {
+  juvenileJurisdiction: (goal, into) => {
+    const own = goal.facts?.juvenileJurisdiction;
+    if (own) into.juvenileJurisdiction = summarizeJuvenile(own);
+    const reference = goal.referenceFacts?.juvenileJurisdiction;
+    if (reference) into.referenceJuvenileJurisdiction = summarizeJuvenile(reference);
+  },
+  statuteOfLimitations: (goal, into) => {
+    const sol = goal.facts?.statuteOfLimitations;
+    if (!sol) return;
+    into.statuteOfLimitations = {
       criminal: summarizeRule(sol.criminal),
       civil: summarizeRule(sol.civil),
       basis: sol.basis,
     };
-  }
-  const vp = goalById(evaluation, FACT_GOALS.victimProtections)?.facts?.victimProtections;
-  if (vp) {
-    facts.victimProtections = {
+  },
+  victimProtections: (goal, into) => {
+    const vp = goal.facts?.victimProtections;
+    if (!vp) return;
+    into.victimProtections = {
       advocate: vp.advocate,
       courtroomSupports: vp.courtroomSupports,
       identityProtected: vp.identityProtected,
       basis: vp.basis,
     };
+  },
+};
+
+export function summarizeFacts(
+  evaluation: Evaluation,
+  framework: Framework,
+): SummaryFacts | undefined {
+  const facts: SummaryFacts = {};
+  for (const kind of FACT_KINDS) {
+    const goalId = goalOfFactKind(framework, kind);
+    const goal = evaluation.goals.find((g) => g.id === goalId);
+    if (goal) SUMMARIZE[kind](goal, facts);
   }
   return Object.keys(facts).length > 0 ? facts : undefined;
 }
@@ -154,7 +162,7 @@ export function summarizeState(
       ...(p.inferred !== undefined ? { inferred: p.inferred } : {}),
     };
   }
-  const facts = summarizeFacts(evaluation);
+  const facts = summarizeFacts(evaluation, framework);
   if (facts) state.facts = facts;
   return state;
 }

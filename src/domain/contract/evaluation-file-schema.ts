@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { FACT_GOALS } from './evaluation-schema';
+import type { FactKind } from './fact-kinds';
 import {
   confidenceSchema,
   factBasisSchema,
@@ -8,11 +8,11 @@ import {
   schemaVersionSchema,
   stateCodeSchema,
   statusSchema,
-} from './evaluation-schema';
+} from './shared-schema';
 
 /**
  * The schema of one state's evaluation file (README, "The data"); the parts every data file shares
- * are in evaluation-schema.ts. Loaded by the app with the first evaluation it fetches.
+ * are in shared-schema.ts. Loaded by the app with the first evaluation it fetches.
  */
 
 // Only web links: a `javascript:` or `data:` URL in a data file must never become a link.
@@ -258,10 +258,10 @@ export const evaluationSchema = z.strictObject({
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
-// FACT_GOALS (evaluation-schema.ts) names a goal for every typed fact, and only those.
-type SameKeys<A, B> = [keyof A] extends [keyof B]
-  ? [keyof B] extends [keyof A]
+// Every kind of fact (fact-kinds.ts) has its field in `facts`, and every field is a kind.
+type SameKeys<A extends PropertyKey, B extends PropertyKey> = [A] extends [B]
+  ? [B] extends [A]
     ? true
     : false
   : false;
-true satisfies SameKeys<typeof FACT_GOALS, GoalFacts>;
+true satisfies SameKeys<FactKind, keyof GoalFacts>;

@@ -1,83 +1,26 @@
-import * as z from 'zod/mini';
-
 /**
- * The data contract (README, "The data"). Every JSON file in data/ is validated against these
- * schemas when `npm run data` builds and again when the app loads it; TypeScript types are derived
- * from them, and `npm run data` writes JSON Schema copies to data/schema/ for people who produce data.
- *
- * This module holds what every data file shares (and what the summary, framework and URL code
- * need on every page); the schema of a state's evaluation file is in evaluation-file-schema.ts,
- * loaded with the first evaluation, so that it is not on every page's critical path.
- *
- * Written with zod/mini (functional API, far smaller bundle than classic zod): `z.optional(x)`
- * for `x.optional()`, `.check(z.minLength(1))` for `.min(1)`, `z.strictObject` for `.strict()`,
- * `.check(z.describe(...))` for `.describe(...)`.
+ * The data contract's names, in one place for the code that reads data: the parts every data file
+ * shares (shared-schema.ts, on every page) and the types of a state's evaluation file (types only:
+ * its schema, evaluation-file-schema.ts, is loaded with the first evaluation). The schema modules
+ * import shared-schema.ts, never this module, so no two of them import each other.
  */
-export const SCHEMA_VERSION = 1;
+export {
+  confidenceSchema,
+  factBasisSchema,
+  factKindSchema,
+  goalIdSchema,
+  limitationRuleSchema,
+  limitationStartSchema,
+  SCHEMA_VERSION,
+  schemaVersionSchema,
+  stateCodeSchema,
+  STATUSES,
+  statusSchema,
+  type Confidence,
+  type LimitationRule,
+  type Status,
+} from './shared-schema';
 
-export const schemaVersionSchema = z
-  .literal(SCHEMA_VERSION)
-  .check(z.describe('Version of the data format; readers reject versions they do not know.'));
-
-export const STATUSES = ['meets', 'partial', 'does-not-meet', 'not-evaluated'] as const;
-export const statusSchema = z
-  .enum(STATUSES)
-  .check(z.describe('How far the state law meets the policy goal; not-evaluated = unknown.'));
-export type Status = z.infer<typeof statusSchema>;
-
-export const stateCodeSchema = z
-  .string()
-  .check(z.regex(/^[A-Z]{2}$/), z.describe('USPS code of a state or DC'));
-export const goalIdSchema = z
-  .string()
-  .check(z.regex(/^\d+\.\d+$/), z.describe('Policy goal id, e.g. "2.9"'));
-export const confidenceSchema = z
-  .enum(['high', 'medium', 'low'])
-  .check(z.describe('high = two sources agree; medium = one source; low = sources conflict'));
-export type Confidence = z.infer<typeof confidenceSchema>;
-
-export const factBasisSchema = z
-  .enum(['report', 'reference', 'synthetic'])
-  .check(
-    z.describe('report = read from the evaluation report; reference = reference data with sources'),
-  );
-
-export const limitationStartSchema = z
-  .string()
-  .check(
-    z.regex(/^(offense|discovery|age-\d{1,2})$/),
-    z.describe(
-      'When the period starts: the offense, its discovery, or the victim reaching an age ("age-21")',
-    ),
-  );
-
-const optionalText = z.optional(z.string());
-
-export const limitationRuleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('none'),
-    scope: optionalText.check(z.describe('What the rule covers, e.g. "offenses against minors"')),
-    text: optionalText.check(z.describe('The text the rule rests on')),
-  }),
-  z.strictObject({
-    kind: z.literal('years'),
-    years: z.number().check(z.positive()),
-    from: limitationStartSchema,
-    scope: optionalText,
-    text: optionalText,
-  }),
-]);
-export type LimitationRule = z.infer<typeof limitationRuleSchema>;
-
-/** Which goal a typed fact belongs to; the data build rejects facts on any other goal. */
-export const FACT_GOALS = {
-  juvenileJurisdiction: '2.9',
-  statuteOfLimitations: '4.6',
-  victimProtections: '5.3',
-} as const;
-
-// Types of the evaluation file, named here as before (types only: nothing is loaded).
-// eslint-disable-next-line import-x/no-cycle -- a type-only re-export is no cycle at run time
 export type {
   AppendixEntry,
   Block,

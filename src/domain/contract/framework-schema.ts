@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { goalIdSchema, schemaVersionSchema, STATUSES } from './evaluation-schema';
+import type { FactKind } from './fact-kinds';
+import { factKindSchema, goalIdSchema, schemaVersionSchema, STATUSES } from './shared-schema';
 
 const nonEmpty = z.string().check(z.minLength(1));
 
@@ -9,6 +10,16 @@ export const frameworkGoalSchema = z.strictObject({
   weight: z
     .number()
     .check(z.nonnegative(), z.describe('Weight in the coverage score (this project’s choice)')),
+  facts: z.optional(
+    z
+      .array(factKindSchema)
+      .check(
+        z.minLength(1),
+        z.describe(
+          'Kinds of typed fact this goal holds and its page compares across states; each kind is on one goal at most',
+        ),
+      ),
+  ),
 });
 export type FrameworkGoal = z.infer<typeof frameworkGoalSchema>;
 
@@ -67,8 +78,22 @@ export const frameworkSchema = z
   .check(
     z.superRefine((f, ctx) => {
       const seen = new Set<string>();
+      const factGoal = new Map<FactKind, string>();
       f.issueAreas.forEach((area, a) =>
         area.goals.forEach((goal, g) => {
+          goal.facts?.forEach((kind, k) => {
+            const other = factGoal.get(kind);
+            if (other !== undefined) {
+              ctx.addIssue({
+                code: 'custom',
+                message:
+                  other === goal.id
+                    ? `goal ${goal.id} names the fact kind ${kind} twice`
+                    : `the fact kind ${kind} is on goal ${other} and again on goal ${goal.id}: each kind of fact belongs to one goal`,
+                path: ['issueAreas', a, 'goals', g, 'facts', k],
+              });
+            } else factGoal.set(kind, goal.id);
+          });
           if (seen.has(goal.id)) {
             ctx.addIssue({
               code: 'custom',

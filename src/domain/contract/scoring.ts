@@ -1,4 +1,4 @@
-import type { Status } from './evaluation-schema';
+import type { Status } from './shared-schema';
 import type { Framework } from './framework-schema';
 
 /**

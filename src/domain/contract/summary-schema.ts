@@ -6,7 +6,7 @@ import {
   limitationRuleSchema,
   schemaVersionSchema,
   stateCodeSchema,
-} from './evaluation-schema';
+} from './shared-schema';
 
 /**
  * Derived by `npm run data`: one compact file per dataset and edition, read by the overview,

@@ -1,6 +1,6 @@
 import { isStateCode } from '@/domain/format/jurisdictions';
-import { evaluationSchema } from './evaluation-file-schema';
-import { FACT_GOALS, type Evaluation, type Footnote } from './evaluation-schema';
+import { evaluationSchema, type Evaluation, type Footnote } from './evaluation-file-schema';
+import { factKindsOfGoal, goalOfFactKind, type FactKind } from './fact-kinds';
 import { frameworkGoals, type Framework } from './framework-schema';
 import { safeParseData, zodViolations, type Violation } from './schema-messages';
 
@@ -13,7 +13,7 @@ export type ValidationResult =
 /**
  * Validates one evaluation against the schema and against its framework: every goal of the
  * framework exactly once (no unknown, missing or repeated goal), a known state code and edition,
- * typed facts only on their goal, recommendation ids on their goal, and each footnote number used
+ * typed facts only on the goal the framework names for their kind, recommendation ids on their goal, and each footnote number used
  * once in the file.
  */
 export function validateEvaluation(
@@ -66,16 +66,19 @@ export function validateEvaluation(
         );
       }
     });
+    const kinds = factKindsOfGoal(framework, goal.id);
     for (const key of ['facts', 'referenceFacts'] as const) {
       const facts = goal[key];
       if (!facts) continue;
-      for (const fact of Object.keys(facts) as (keyof typeof FACT_GOALS)[]) {
-        if (FACT_GOALS[fact] !== goal.id) {
-          add(
-            `goals[${i}].${key}.${fact}`,
-            `${fact} belongs to goal ${FACT_GOALS[fact]}, not ${goal.id}`,
-          );
-        }
+      for (const fact of Object.keys(facts) as FactKind[]) {
+        if (kinds.includes(fact)) continue;
+        const owner = goalOfFactKind(framework, fact);
+        add(
+          `goals[${i}].${key}.${fact}`,
+          owner === undefined
+            ? `${fact} belongs to no goal of ${framework.id} (its goals' "facts" name none)`
+            : `${fact} belongs to goal ${owner}, not ${goal.id}`,
+        );
       }
     }
   });

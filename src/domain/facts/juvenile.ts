@@ -1,11 +1,12 @@
 import type { Confidence } from '@/domain/contract/evaluation-schema';
 import { JURISDICTIONS } from '@/domain/format/jurisdictions';
-import type { EditionSummary, SummaryFacts } from '@/domain/contract/summary-schema';
+import type { EditionSummary, SummaryFacts, SummaryState } from '@/domain/contract/summary-schema';
 import type { JuvenileSortKey } from '@/domain/url/view-sorts';
 
 /**
- * Goal 2.9 compared across states: the ages of juvenile court jurisdiction and the transfer laws,
- * from the edition summary. A `null` minimum age means the law sets no minimum (not zero, not
+ * Juvenile court jurisdiction compared across states (the `juvenileJurisdiction` facts, on the
+ * goal the framework names for them): the ages of juvenile court jurisdiction and the transfer
+ * laws, from the edition summary. A `null` minimum age means the law sets no minimum (not zero, not
  * unknown); a state without facts is unknown.
  */
 export type JuvenileFacts = NonNullable<SummaryFacts['juvenileJurisdiction']>;
@@ -56,6 +57,11 @@ export function juvenileFactDifferences(
   });
 }
 
+/** A state's juvenile court facts as compared: the report's reading, else reference data. */
+export function juvenileFactOf(state: SummaryState | undefined): JuvenileFacts | undefined {
+  return state?.facts?.juvenileJurisdiction ?? state?.facts?.referenceJuvenileJurisdiction;
+}
+
 export function juvenileRows(summary: EditionSummary): JuvenileRow[] {
   const byCode = new Map(summary.states.map((s) => [s.code, s]));
   return JURISDICTIONS.map((j) => {
@@ -76,6 +82,13 @@ export function juvenileRows(summary: EditionSummary): JuvenileRow[] {
 
 // Defined in view-sorts.ts (small, for the share-link pins on every page); named here as before.
 export { juvenileSortKey, type JuvenileSortKey } from '@/domain/url/view-sorts';
+
+/** The orders of the age comparison, as its sort buttons name them */
+export const JUVENILE_SORT_LABELS: Record<JuvenileSortKey, string> = {
+  'min-age': 'Minimum age',
+  'max-age': 'Maximum age',
+  name: 'Name',
+};
 
 /**
  * Sorted rows: by minimum age (no statutory minimum first: the law lets the youngest children in),
@@ -130,18 +143,6 @@ export function describeAgeRange(facts: Pick<JuvenileFacts, 'minAge' | 'maxAge'>
   const max = facts.maxAge === null ? 'unknown' : String(facts.maxAge);
   return facts.minAge === null ? `no statutory minimum to ${max}` : `${facts.minAge} to ${max}`;
 }
-
-export type YesNo = 'yes' | 'no' | 'unknown';
-
-export function yesNo(value: boolean | null | undefined): YesNo {
-  return value === true ? 'yes' : value === false ? 'no' : 'unknown';
-}
-
-export const BASIS_LABELS: Record<JuvenileFacts['basis'], string> = {
-  report: 'Report',
-  reference: 'Reference',
-  synthetic: 'Synthetic',
-};
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   high: 'High (two sources agree)',

@@ -1,61 +1,54 @@
 import type { LimitationRule } from '@/domain/contract/evaluation-schema';
-import type { ExportTable, ExportValue } from '@/domain/export/spec';
+import type { FactKind } from '@/domain/contract/fact-kinds';
+import type { ExportTable } from '@/domain/export/spec';
+import { BASIS_LABELS, yesNo } from '@/domain/facts/fact-values';
+import { JUVENILE_FIELD_LABELS, type JuvenileRow } from '@/domain/facts/juvenile';
 import {
   describeLimitation,
   describeLimitationStart,
+  LIMITATION_KIND_LABELS,
+  LIMITATION_KINDS,
+  type LimitationKind,
+  type LimitationRow,
+} from '@/domain/facts/limitations';
+import {
+  describeProtectionCount,
   PROTECTION_FIELDS,
   PROTECTION_LABELS,
-  describeProtectionCount,
-  type LimitationRow,
   type ProtectionRow,
-} from '@/domain/facts/limitations-protections';
-import {
-  BASIS_LABELS,
-  JUVENILE_FIELD_LABELS,
-  yesNo,
-  type JuvenileFacts,
-  type JuvenileRow,
-} from '@/domain/facts/juvenile';
-import type { GoalStatusRow } from './status';
+} from '@/domain/facts/protections';
+import { statusFactColumns } from '@/domain/facts/registry';
 import { STATUS_WORDS } from '@/domain/format/status-words';
+import type { GoalStatusRow } from './status';
 
 /**
- * The goal view's rows for CSV and JSON: one goal's status in every state, and the typed facts of
- * goals 2.9 (juvenile court ages), 4.6 (statutes of limitation) and 5.3 (victim protections).
- * "No statutory minimum" is a value (its own column says so), unknown is empty: neither is zero.
+ * The goal view's rows for CSV and JSON: one goal's status in every state (with what the goal's
+ * typed facts add to it), and the comparisons of each kind of typed fact (juvenile court ages,
+ * statutes of limitation, victim protections). "No statutory minimum" is a value (its own column
+ * says so), unknown is empty: neither is zero.
  */
-export function goalStatusTable(rows: readonly GoalStatusRow[], goalId: string): ExportTable {
-  const withAges = goalId === '2.9';
+export function goalStatusTable(
+  rows: readonly GoalStatusRow[],
+  goalId: string,
+  kinds: readonly FactKind[],
+): ExportTable {
+  const extra = statusFactColumns(kinds);
   return {
     columns: [
       { key: 'state', label: 'State' },
       { key: 'code', label: 'Code' },
       { key: 'status', label: `Goal ${goalId} status` },
-      ...(withAges ? [{ key: 'ages', label: 'Juvenile court ages' }] : []),
+      ...extra.map(({ key, label }) => ({ key, label })),
       { key: 'lawsAsOf', label: 'Laws as of' },
     ],
-    rows: rows.map((row) => {
-      const ages =
-        row.summary?.facts?.juvenileJurisdiction ??
-        row.summary?.facts?.referenceJuvenileJurisdiction;
-      return {
-        state: row.name,
-        code: row.code,
-        status: STATUS_WORDS[row.status],
-        ...(withAges ? { ages: ages ? ageWords(ages) : null } : {}),
-        lawsAsOf: row.status !== 'not-evaluated' ? (row.summary?.asOf ?? null) : null,
-      };
-    }),
+    rows: rows.map((row) => ({
+      state: row.name,
+      code: row.code,
+      status: STATUS_WORDS[row.status],
+      ...Object.fromEntries(extra.map((c) => [c.key, c.value(row.summary)])),
+      lawsAsOf: row.status !== 'not-evaluated' ? (row.summary?.asOf ?? null) : null,
+    })),
   };
-}
-
-function ageWords(f: Pick<JuvenileFacts, 'minAge' | 'maxAge'>): string {
-  const max = f.maxAge === null ? 'unknown' : String(f.maxAge);
-  return f.minAge === null ? `no statutory minimum to ${max}` : `${f.minAge} to ${max}`;
-}
-
-function yesNoValue(value: boolean | null | undefined): ExportValue {
-  return yesNo(value);
 }
 
 export function juvenileTable(rows: readonly JuvenileRow[]): ExportTable {
@@ -86,10 +79,10 @@ export function juvenileTable(rows: readonly JuvenileRow[]): ExportTable {
         minAge: f ? f.minAge : null,
         noStatutoryMinimum: f ? f.minAge === null : null,
         maxAge: f ? f.maxAge : null,
-        automaticTransfer: f ? yesNoValue(f.automaticTransfer) : null,
-        directFile: f ? yesNoValue(f.directFile) : null,
-        discretionaryTransfer: f ? yesNoValue(f.discretionaryTransfer) : null,
-        traumaConsidered: f ? yesNoValue(f.traumaConsidered) : null,
+        automaticTransfer: f ? yesNo(f.automaticTransfer) : null,
+        directFile: f ? yesNo(f.directFile) : null,
+        discretionaryTransfer: f ? yesNo(f.discretionaryTransfer) : null,
+        traumaConsidered: f ? yesNo(f.traumaConsidered) : null,
         confidence: f?.minConfidence ?? null,
         referenceMinAge: r ? (r.minAge === null ? 'no statutory minimum' : r.minAge) : null,
         referenceMaxAge: r ? r.maxAge : null,
@@ -100,7 +93,7 @@ export function juvenileTable(rows: readonly JuvenileRow[]): ExportTable {
   };
 }
 
-function ruleColumns(kind: 'criminal' | 'civil', rule: LimitationRule | null) {
+function ruleColumns(kind: LimitationKind, rule: LimitationRule | null) {
   return {
     [kind]: rule ? describeLimitation(rule) : null,
     [`${kind}NoLimit`]: rule ? rule.kind === 'none' : null,
@@ -111,7 +104,7 @@ function ruleColumns(kind: 'criminal' | 'civil', rule: LimitationRule | null) {
 }
 
 export function limitationTable(rows: readonly LimitationRow[]): ExportTable {
-  const cols = (kind: 'criminal' | 'civil', word: string) => [
+  const cols = (kind: LimitationKind, word: string) => [
     { key: kind, label: word },
     { key: `${kind}NoLimit`, label: `${word}: no time limit` },
     { key: `${kind}Years`, label: `${word}: years` },
@@ -122,8 +115,7 @@ export function limitationTable(rows: readonly LimitationRow[]): ExportTable {
     columns: [
       { key: 'state', label: 'State' },
       { key: 'code', label: 'Code' },
-      ...cols('criminal', 'Criminal'),
-      ...cols('civil', 'Civil'),
+      ...LIMITATION_KINDS.flatMap((kind) => cols(kind, LIMITATION_KIND_LABELS[kind])),
       { key: 'basis', label: 'Basis' },
     ],
     rows: rows.map((row) => ({

@@ -1,14 +1,19 @@
-import {
-  FACT_GOALS,
-  type Confidence,
-  type GoalFacts,
-  type LimitationRule,
+import { lowestConfidence } from '@/domain/contract/derive-summary';
+import type {
+  Confidence,
+  GoalFacts,
+  JuvenileJurisdiction,
+  LimitationRule,
+  StatuteOfLimitations,
+  VictimProtections,
 } from '@/domain/contract/evaluation-schema';
 import type { SummaryFacts } from '@/domain/contract/summary-schema';
+import { yesNoWord, type FactBasis } from '@/domain/facts/fact-values';
+import { FACT_KINDS, FACT_REGISTRY, type FactKind } from '@/domain/facts/registry';
 
 /**
- * Typed facts (goals 2.9, 4.6, 5.3) as labelled rows of words for the heatmap's detail panel.
- * Unknown stays unknown, and "no statutory minimum" is never shown as an age.
+ * Typed facts as labelled rows of words for the heatmap's detail panel, one table per kind of
+ * fact the goal holds. Unknown stays unknown, and "no statutory minimum" is never shown as an age.
  */
 
 export interface FactColumn {
@@ -24,19 +29,11 @@ export interface FactTable {
   rows: { label: string; values: string[] }[];
 }
 
-type Basis = 'report' | 'reference' | 'synthetic';
-
-const BASIS_HEADINGS: Record<Basis, string> = {
+const BASIS_HEADINGS: Record<FactBasis, string> = {
   report: 'In the report',
   reference: 'Reference data',
   synthetic: 'Synthetic data',
 };
-
-export function yesNo(value: boolean | null | undefined): string {
-  if (value === true) return 'Yes';
-  if (value === false) return 'No';
-  return 'Unknown';
-}
 
 interface JuvenileLike {
   minAge: number | null;
@@ -45,7 +42,7 @@ interface JuvenileLike {
   directFile: boolean | null;
   discretionaryTransfer: boolean | null;
   traumaConsidered: boolean | null;
-  basis: Basis;
+  basis: FactBasis;
 }
 
 const JUVENILE_ROWS: { label: string; value: (j: JuvenileLike) => string }[] = [
@@ -57,12 +54,12 @@ const JUVENILE_ROWS: { label: string; value: (j: JuvenileLike) => string }[] = [
     label: 'Maximum age for charging youth in juvenile court',
     value: (j) => (j.maxAge === null ? 'Unknown' : String(j.maxAge)),
   },
-  { label: 'Automatic transfer to adult court', value: (j) => yesNo(j.automaticTransfer) },
-  { label: 'Direct file by prosecutors', value: (j) => yesNo(j.directFile) },
-  { label: 'Discretionary transfer by a judge', value: (j) => yesNo(j.discretionaryTransfer) },
+  { label: 'Automatic transfer to adult court', value: (j) => yesNoWord(j.automaticTransfer) },
+  { label: 'Direct file by prosecutors', value: (j) => yesNoWord(j.directFile) },
+  { label: 'Discretionary transfer by a judge', value: (j) => yesNoWord(j.discretionaryTransfer) },
   {
     label: 'Court must consider trauma or past victimisation',
-    value: (j) => yesNo(j.traumaConsidered),
+    value: (j) => yesNoWord(j.traumaConsidered),
   },
 ];
 
@@ -78,14 +75,6 @@ function juvenileTable(sources: { facts: JuvenileLike; confidence?: Confidence }
       values: sources.map(({ facts }) => r.value(facts)),
     })),
   };
-}
-
-const LOWEST: readonly Confidence[] = ['low', 'medium', 'high'];
-
-function lowest(values: (Confidence | undefined)[]): Confidence | undefined {
-  const present = values.filter((v): v is Confidence => v !== undefined);
-  if (present.length === 0) return undefined;
-  return present.reduce((a, b) => (LOWEST.indexOf(a) <= LOWEST.indexOf(b) ? a : b));
 }
 
 function startWords(from: string): string {
@@ -108,59 +97,93 @@ export function limitationText(rule: LimitationRule | null): string {
   return `${rule.years} ${rule.years === 1 ? 'year' : 'years'} ${startWords(rule.from)}${scope}`;
 }
 
-/** Fact tables of one goal from a full evaluation: the report's reading and reference data. */
-export function goalFactTables(
-  facts: GoalFacts | undefined,
-  referenceFacts: GoalFacts | undefined,
-): FactTable[] {
-  const tables: FactTable[] = [];
-  const juvenile = [facts?.juvenileJurisdiction, referenceFacts?.juvenileJurisdiction]
+function juvenileTables(
+  own: JuvenileJurisdiction | undefined,
+  reference: JuvenileJurisdiction | undefined,
+): FactTable | undefined {
+  const juvenile = [own, reference]
     .filter((j) => j !== undefined)
     .map((j) => {
-      const confidence = lowest([
+      const confidence = lowestConfidence([
         j.confidence?.minAge,
         j.confidence?.maxAge,
         j.confidence?.transfer,
       ]);
       return { facts: j, ...(confidence ? { confidence } : {}) };
     });
-  if (juvenile.length > 0) tables.push(juvenileTable(juvenile));
-
-  const sol = facts?.statuteOfLimitations ?? referenceFacts?.statuteOfLimitations;
-  if (sol) {
-    tables.push({
-      title: 'Statutes of limitation',
-      columns: [{ heading: BASIS_HEADINGS[sol.basis] }],
-      rows: [
-        { label: 'Criminal', values: [limitationText(sol.criminal)] },
-        { label: 'Civil', values: [limitationText(sol.civil)] },
-      ],
-    });
-  }
-
-  const vp = facts?.victimProtections ?? referenceFacts?.victimProtections;
-  if (vp) {
-    tables.push({
-      title: 'Victim protections in court',
-      columns: [{ heading: BASIS_HEADINGS[vp.basis] }],
-      rows: [
-        { label: 'Right to a victim advocate', values: [yesNo(vp.advocate)] },
-        { label: 'Supports in the courtroom', values: [yesNo(vp.courtroomSupports)] },
-        { label: 'Identity protected in court records', values: [yesNo(vp.identityProtected)] },
-      ],
-    });
-  }
-  return tables;
+  return juvenile.length > 0 ? juvenileTable(juvenile) : undefined;
 }
 
-/** Reference facts a summary holds for a goal that has no evaluation (only 2.9 has any). */
+function limitationsTable(sol: StatuteOfLimitations | undefined): FactTable | undefined {
+  if (!sol) return undefined;
+  return {
+    title: 'Statutes of limitation',
+    columns: [{ heading: BASIS_HEADINGS[sol.basis] }],
+    rows: [
+      { label: 'Criminal', values: [limitationText(sol.criminal)] },
+      { label: 'Civil', values: [limitationText(sol.civil)] },
+    ],
+  };
+}
+
+function protectionsTable(vp: VictimProtections | undefined): FactTable | undefined {
+  if (!vp) return undefined;
+  return {
+    title: 'Victim protections in court',
+    columns: [{ heading: BASIS_HEADINGS[vp.basis] }],
+    rows: [
+      { label: 'Right to a victim advocate', values: [yesNoWord(vp.advocate)] },
+      { label: 'Supports in the courtroom', values: [yesNoWord(vp.courtroomSupports)] },
+      { label: 'Identity protected in court records', values: [yesNoWord(vp.identityProtected)] },
+    ],
+  };
+}
+
+/** Each kind's table from a goal of a full evaluation (reference data only where a kind has it). */
+const GOAL_TABLES: {
+  [K in FactKind]: (facts: {
+    facts: GoalFacts[K];
+    reference: GoalFacts[K];
+  }) => FactTable | undefined;
+} = {
+  juvenileJurisdiction: ({ facts, reference }) => juvenileTables(facts, reference),
+  statuteOfLimitations: ({ facts, reference }) => limitationsTable(facts ?? reference),
+  victimProtections: ({ facts, reference }) => protectionsTable(facts ?? reference),
+};
+
+function goalTable<K extends FactKind>(
+  kind: K,
+  goal: { facts: GoalFacts | undefined; referenceFacts: GoalFacts | undefined },
+): FactTable | undefined {
+  return GOAL_TABLES[kind](FACT_REGISTRY[kind].ofGoal(goal));
+}
+
+/** Fact tables of one goal from a full evaluation: the report's reading and reference data. */
+export function goalFactTables(
+  facts: GoalFacts | undefined,
+  referenceFacts: GoalFacts | undefined,
+): FactTable[] {
+  return FACT_KINDS.flatMap((kind) => goalTable(kind, { facts, referenceFacts }) ?? []);
+}
+
+/** What a summary keeps of a kind for a state whose goal is not evaluated: its reference data. */
+const SUMMARY_TABLES: Partial<Record<FactKind, (facts: SummaryFacts) => FactTable | undefined>> = {
+  juvenileJurisdiction: (facts) => {
+    const juvenile = [facts.juvenileJurisdiction, facts.referenceJuvenileJurisdiction]
+      .filter((j) => j !== undefined)
+      .map((j) => ({ facts: j, ...(j.minConfidence ? { confidence: j.minConfidence } : {}) }));
+    return juvenile.length > 0 ? juvenileTable(juvenile) : undefined;
+  },
+};
+
+/**
+ * Facts a summary holds for a goal that has no evaluation, for the kinds of fact the goal holds
+ * (the framework says which; only juvenile court facts have reference data in a summary).
+ */
 export function summaryReferenceTables(
-  goalId: string,
+  kinds: readonly FactKind[],
   facts: SummaryFacts | undefined,
 ): FactTable[] {
-  if (goalId !== FACT_GOALS.juvenileJurisdiction || !facts) return [];
-  const juvenile = [facts.juvenileJurisdiction, facts.referenceJuvenileJurisdiction]
-    .filter((j) => j !== undefined)
-    .map((j) => ({ facts: j, ...(j.minConfidence ? { confidence: j.minConfidence } : {}) }));
-  return juvenile.length > 0 ? [juvenileTable(juvenile)] : [];
+  if (!facts) return [];
+  return kinds.flatMap((kind) => SUMMARY_TABLES[kind]?.(facts) ?? []);
 }

@@ -1,8 +1,9 @@
 import type { Framework } from '@/domain/contract/framework-schema';
+import type { FactGoals } from '@/domain/contract/fact-kinds';
+import { FACT_KINDS, FACT_REGISTRY, goalOfFactKind, type FactKind } from '@/domain/facts/registry';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { JURISDICTIONS, stateName } from '@/domain/format/jurisdictions';
 import { publisherPossessive } from '@/domain/format/publisher';
-import { juvenileFact } from './measure';
 import { joinNames } from './text';
 
 /**
@@ -15,7 +16,7 @@ import { joinNames } from './text';
 export type FactBasisCounts = Record<'report' | 'reference' | 'synthetic', number>;
 
 export interface FactCoverage {
-  key: 'juvenileJurisdiction' | 'statuteOfLimitations' | 'victimProtections';
+  key: FactKind;
   label: string;
   goalId: string;
   count: number;
@@ -49,7 +50,14 @@ function emptyBasis(): FactBasisCounts {
   return { report: 0, reference: 0, synthetic: 0 };
 }
 
-export function dataCoverage(summary: EditionSummary): DataCoverage {
+/**
+ * `framework` says which goal holds each kind of typed fact; without it (not loaded yet) the
+ * typed facts are left out, since no goal can be named for them.
+ */
+export function dataCoverage(
+  summary: EditionSummary,
+  framework: FactGoals | undefined,
+): DataCoverage {
   const goals = summary.goals.length;
   const evaluated = summary.states
     .filter((s) => s.evaluated > 0)
@@ -60,27 +68,11 @@ export function dataCoverage(summary: EditionSummary): DataCoverage {
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
-  const juvenile: FactCoverage = {
-    key: 'juvenileJurisdiction',
-    label: 'Juvenile court ages and transfer laws',
-    goalId: '2.9',
-    count: 0,
-    byBasis: emptyBasis(),
-  };
-  const limitations: FactCoverage = {
-    key: 'statuteOfLimitations',
-    label: 'Statutes of limitation',
-    goalId: '4.6',
-    count: 0,
-    byBasis: emptyBasis(),
-  };
-  const protections: FactCoverage = {
-    key: 'victimProtections',
-    label: 'Victim protections in court',
-    goalId: '5.3',
-    count: 0,
-    byBasis: emptyBasis(),
-  };
+  const facts: FactCoverage[] = FACT_KINDS.flatMap((key) => {
+    const goalId = framework && goalOfFactKind(framework, key);
+    if (goalId === undefined) return [];
+    return [{ key, label: FACT_REGISTRY[key].label, goalId, count: 0, byBasis: emptyBasis() }];
+  });
   const grades: DataCoverage['grades'] = {
     count: 0,
     named: 0,
@@ -90,20 +82,12 @@ export function dataCoverage(summary: EditionSummary): DataCoverage {
   const asOf = new Set<string>();
 
   for (const s of summary.states) {
-    const j = juvenileFact(s);
-    if (j) {
-      juvenile.count += 1;
-      juvenile.byBasis[j.basis] += 1;
-    }
-    const sol = s.facts?.statuteOfLimitations;
-    if (sol) {
-      limitations.count += 1;
-      limitations.byBasis[sol.basis] += 1;
-    }
-    const vp = s.facts?.victimProtections;
-    if (vp) {
-      protections.count += 1;
-      protections.byBasis[vp.basis] += 1;
+    for (const fact of facts) {
+      const found = FACT_REGISTRY[fact.key].ofState(s);
+      if (found) {
+        fact.count += 1;
+        fact.byBasis[found.basis] += 1;
+      }
     }
     if (s.published) {
       grades.count += 1;
@@ -122,7 +106,7 @@ export function dataCoverage(summary: EditionSummary): DataCoverage {
     goals,
     evaluated,
     fullyEvaluated: evaluated.filter((e) => e.goals >= goals).length,
-    facts: [juvenile, limitations, protections],
+    facts,
     grades,
     asOf: [...asOf].sort(),
   };

@@ -13,17 +13,13 @@ import type {
 } from '@/domain/contract/evaluation-schema';
 import { STATUSES } from '@/domain/contract/evaluation-schema';
 import type { Framework } from '@/domain/contract/framework-schema';
+import { BASIS_LABELS, yesNo } from '@/domain/facts/fact-values';
+import { describeLimitation } from '@/domain/facts/limitations';
+import { PROTECTION_FIELDS, PROTECTION_LABELS } from '@/domain/facts/protections';
 import {
-  describeLimitation,
-  PROTECTION_FIELDS,
-  PROTECTION_LABELS,
-} from '@/domain/facts/limitations-protections';
-import {
-  BASIS_LABELS,
   JUVENILE_FIELD_LABELS,
   JUVENILE_FIELDS,
   juvenileFactDifferences,
-  yesNo,
 } from '@/domain/facts/juvenile';
 import { citationBasis } from '@/domain/export/readme';
 import { SYNTHETIC_NOTE } from '@/domain/export/spec';

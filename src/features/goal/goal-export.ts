@@ -9,33 +9,31 @@ import {
 } from '@/domain/goal/export';
 import { exportFileStem, statesPart } from '@/domain/export/name';
 import { frameworkExportMeta, type ExportMeta, type ExportSpec } from '@/domain/export/spec';
+import type { SvgTableColumn } from '@/domain/export/svg-table';
+import type { FactKind } from '@/domain/contract/fact-kinds';
 import type { Framework } from '@/domain/contract/framework-schema';
+import { BASIS_LABELS, YES_NO_GLYPHS, YES_NO_WORDS } from '@/domain/facts/fact-values';
+import { ageAxis, type JuvenileRow, type JuvenileSortKey } from '@/domain/facts/juvenile';
+import { describeLimitationScope, type LimitationRow } from '@/domain/facts/limitations';
 import {
-  describeLimitation,
   describeProtectionCount,
   PROTECTION_FIELDS,
   PROTECTION_LABELS,
-  type LimitationRow,
   type ProtectionRow,
-} from '@/domain/facts/limitations-protections';
-import {
-  ageAxis,
-  BASIS_LABELS,
-  type JuvenileRow,
-  type JuvenileSortKey,
-  type YesNo,
-} from '@/domain/facts/juvenile';
+} from '@/domain/facts/protections';
 import type { GoalStatusRow } from '@/domain/goal/status';
-import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { stateName } from '@/domain/format/jurisdictions';
 import type { DatasetId } from '@/domain/contract/summary-schema';
 
 /**
- * What the goal view's charts export: one goal's status by state (map), and the typed-fact
- * comparisons of goals 2.9 (age ranges), 4.6 and 5.3 (tables).
+ * What the goal view's charts export: one goal's status by state (map), and the comparisons of
+ * the goal's typed facts (age ranges; limitation periods and protections as tables).
  */
 export interface GoalExportContext {
   goalId: string;
   goalTitle: string;
+  /** The kinds of typed fact the goal holds (columns they add to the status table) */
+  factKinds: readonly FactKind[];
   framework: Framework | undefined;
   year: number;
   dataset: DatasetId;
@@ -56,7 +54,7 @@ function meta(
   if (ctx.highlighted.length > 0) {
     selection.push({
       label: 'Highlighted states',
-      value: ctx.highlighted.map((c) => jurisdictionByCode(c)?.name ?? c).join(', '),
+      value: ctx.highlighted.map(stateName).join(', '),
     });
   }
   return {
@@ -98,7 +96,7 @@ export function goalStatusExport(
         'Not evaluated: no evaluation of this goal in this dataset (unknown, not a failure).',
       ],
     }),
-    table: () => goalStatusTable(rows, ctx.goalId),
+    table: () => goalStatusTable(rows, ctx.goalId, ctx.factKinds),
     svg: async () => {
       const { tileMapSvg } = await import('@/domain/export/svg-tile-map');
       return tileMapSvg({
@@ -179,9 +177,40 @@ export function juvenileExport(
   };
 }
 
-function ruleText(row: LimitationRow, kind: 'criminal' | 'civil'): string {
-  const r = row.facts?.[kind] ?? null;
-  return `${describeLimitation(r)}${r?.scope ? ` (${r.scope})` : ''}`;
+/** A comparison exported as a table, one row per state (the state's name first, bold if outlined). */
+function stateTableExport<R extends { code: string; name: string }>(
+  ctx: GoalExportContext,
+  head: { chart: string; title: string; subtitle: string; source: string; notes: string[] },
+  rows: readonly R[],
+  table: ExportSpec['table'],
+  columns: readonly SvgTableColumn[],
+  cells: (row: R) => string[],
+): ExportSpec {
+  const { chart, title, subtitle, source, notes } = head;
+  return {
+    fileStem: stem(ctx, chart),
+    meta: meta(ctx, title, subtitle, source, { notes }),
+    table,
+    svg: async () => {
+      const { tableSvg } = await import('@/domain/export/svg-table');
+      return tableSvg({
+        title,
+        subtitle,
+        source,
+        synthetic: ctx.synthetic,
+        maxLines: 2,
+        columns: [{ label: 'State', weight: 1.3 }, ...columns],
+        sections: [
+          {
+            rows: rows.map((row) => [
+              { text: row.name, bold: ctx.highlighted.includes(row.code) },
+              ...cells(row),
+            ]),
+          },
+        ],
+      });
+    },
+  };
 }
 
 export function limitationExport(
@@ -191,42 +220,26 @@ export function limitationExport(
   subtitle: string,
   source: string,
 ): ExportSpec {
-  return {
-    fileStem: stem(ctx, 'limitations'),
-    meta: meta(ctx, title, subtitle, source, {
-      notes: ['“No time limit” is a value; empty cells and “Unknown” mean the data does not say.'],
-    }),
-    table: () => limitationTable(rows),
-    svg: async () => {
-      const { tableSvg } = await import('@/domain/export/svg-table');
-      return tableSvg({
-        title,
-        subtitle,
-        source,
-        synthetic: ctx.synthetic,
-        maxLines: 2,
-        columns: [
-          { label: 'State', weight: 1.3 },
-          { label: 'Criminal', weight: 2 },
-          { label: 'Civil', weight: 2 },
-          { label: 'Basis', weight: 0.9 },
-        ],
-        sections: [
-          {
-            rows: rows.map((row) => [
-              { text: row.name, bold: ctx.highlighted.includes(row.code) },
-              ruleText(row, 'criminal'),
-              ruleText(row, 'civil'),
-              row.facts ? BASIS_LABELS[row.facts.basis] : 'No data',
-            ]),
-          },
-        ],
-      });
-    },
-  };
+  const notes = [
+    '“No time limit” is a value; empty cells and “Unknown” mean the data does not say.',
+  ];
+  return stateTableExport(
+    ctx,
+    { chart: 'limitations', title, subtitle, source, notes },
+    rows,
+    () => limitationTable(rows),
+    [
+      { label: 'Criminal', weight: 2 },
+      { label: 'Civil', weight: 2 },
+      { label: 'Basis', weight: 0.9 },
+    ],
+    (row) => [
+      describeLimitationScope(row.facts?.criminal),
+      describeLimitationScope(row.facts?.civil),
+      row.facts ? BASIS_LABELS[row.facts.basis] : 'No data',
+    ],
+  );
 }
-
-const YES_NO: Record<YesNo, string> = { yes: '✓ Yes', no: '✕ No', unknown: '? Unknown' };
 
 export function protectionExport(
   ctx: GoalExportContext,
@@ -235,35 +248,21 @@ export function protectionExport(
   subtitle: string,
   source: string,
 ): ExportSpec {
-  return {
-    fileStem: stem(ctx, 'protections'),
-    meta: meta(ctx, title, subtitle, source, {
-      notes: ['Empty cells and “unknown” mean the data does not say (not “no”).'],
-    }),
-    table: () => protectionTable(rows),
-    svg: async () => {
-      const { tableSvg } = await import('@/domain/export/svg-table');
-      return tableSvg({
-        title,
-        subtitle,
-        source,
-        synthetic: ctx.synthetic,
-        maxLines: 2,
-        columns: [
-          { label: 'State', weight: 1.3 },
-          ...PROTECTION_FIELDS.map((f) => ({ label: PROTECTION_LABELS[f], weight: 1 })),
-          { label: 'In law', weight: 1.2 },
-        ],
-        sections: [
-          {
-            rows: rows.map((row) => [
-              { text: row.name, bold: ctx.highlighted.includes(row.code) },
-              ...PROTECTION_FIELDS.map((f) => (row.facts ? YES_NO[row.values[f]] : '—')),
-              describeProtectionCount(row),
-            ]),
-          },
-        ],
-      });
-    },
-  };
+  const notes = ['Empty cells and “unknown” mean the data does not say (not “no”).'];
+  return stateTableExport(
+    ctx,
+    { chart: 'protections', title, subtitle, source, notes },
+    rows,
+    () => protectionTable(rows),
+    [
+      ...PROTECTION_FIELDS.map((f) => ({ label: PROTECTION_LABELS[f], weight: 1 })),
+      { label: 'In law', weight: 1.2 },
+    ],
+    (row) => [
+      ...PROTECTION_FIELDS.map((f) =>
+        row.facts ? `${YES_NO_GLYPHS[row.values[f]]} ${YES_NO_WORDS[row.values[f]]}` : '—',
+      ),
+      describeProtectionCount(row),
+    ],
+  );
 }

@@ -1,16 +1,13 @@
-import type { YesNo } from '@/domain/facts/juvenile';
-
-const GLYPHS: Record<YesNo, string> = { yes: '✓', no: '✕', unknown: '?' };
-const WORDS: Record<YesNo, string> = { yes: 'Yes', no: 'No', unknown: 'Unknown' };
+import { YES_NO_GLYPHS, YES_NO_WORDS, type YesNo } from '@/domain/facts/fact-values';
 
 /** A yes / no / unknown fact: always the word, with a glyph beside it (never an icon alone). */
 export function YesNoValue({ value }: { value: YesNo }) {
   return (
     <span className={`goal-fact goal-fact--${value}`}>
       <span className="goal-fact__glyph" aria-hidden="true">
-        {GLYPHS[value]}
+        {YES_NO_GLYPHS[value]}
       </span>{' '}
-      {WORDS[value]}
+      {YES_NO_WORDS[value]}
     </span>
   );
 }

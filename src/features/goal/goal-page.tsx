@@ -1,41 +1,29 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { editionSummaryWhat, useEditionSummary } from '@/api/edition-summary-query';
 import { prefetchEvaluation } from '@/api/evaluation-query';
-import { useFramework } from '@/api/framework-query';
-import { QueryPanel } from '@/components/query-panel';
+import { useViewData } from '@/api/view-data-query';
+import { QueryPanel, type QueryLike } from '@/components/query-panel';
 import { Link, navigate } from '@/components/router';
 import { useViewState } from '@/components/view-state';
+import { isSyntheticDataset } from '@/domain/contract/dataset-framework';
 import type { Framework } from '@/domain/contract/framework-schema';
-import { limitationRows, protectionRows } from '@/domain/facts/limitations-protections';
-import { juvenileRows, juvenileSortKey, sortJuvenileRows } from '@/domain/facts/juvenile';
-import { findGoal, goalStatusRows, type GoalInFramework } from '@/domain/goal/status';
-import { formatIsoDate } from '@/domain/format/dates';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
-import {
-  goalStatusExport,
-  juvenileExport,
-  limitationExport,
-  protectionExport,
-  type GoalExportContext,
-} from './goal-export';
+import { publisherName } from '@/domain/format/publisher';
+import { findGoal, type GoalInFramework } from '@/domain/goal/status';
+import { goalCharts } from './goal-chart';
+import { GoalFactChart } from './goal-fact-chart';
+import { useStatesWithFile } from './goal-frame';
 import { GoalStatusSection } from './goal-status-section';
-import { JuvenileSection } from './juvenile-section';
-import { LimitationsSection } from './limitations-section';
-import { ProtectionsSection } from './protections-section';
 import './goal.css';
-import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 
-const REFERENCE_SOURCES =
-  'OJJDP Statistical Briefing Book; NJDC/Gault Center minimum-age survey; NCSL; JJGPS; ' +
-  'Campaign for Youth Justice; National Juvenile Justice Network; Human Rights for Kids; ' +
-  'Children and the Law blog';
-
-/** One policy goal across all states, with a dedicated comparison for goals with typed facts. */
+/**
+ * One policy goal across all states: its status map, then a comparison for each kind of typed
+ * fact the framework puts on the goal.
+ */
 export function GoalPage({ goalId }: { goalId: string }) {
-  const { manifest, dataset } = useViewState();
-  const frameworkId = frameworkIdOf(manifest, dataset);
-  const framework = useFramework(frameworkId);
+  const { manifest, dataset, year } = useViewState();
+  // Both files are requested together; the header needs only the framework.
+  const { framework, summary, summaryWhat } = useViewData(manifest, dataset, year);
 
   if (!framework.data) {
     return (
@@ -51,7 +39,12 @@ export function GoalPage({ goalId }: { goalId: string }) {
   return (
     <div className="goal-view">
       {found ? (
-        <GoalContent framework={framework.data} found={found} />
+        <GoalContent
+          framework={framework.data}
+          found={found}
+          summary={summary}
+          summaryWhat={summaryWhat}
+        />
       ) : (
         <GoalNotFound framework={framework.data} goalId={goalId} />
       )}
@@ -118,10 +111,21 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function GoalContent({ framework, found }: { framework: Framework; found: GoalInFramework }) {
-  const { dataset, year, hrefFor } = useViewState();
+function GoalContent({
+  framework,
+  found,
+  summary,
+  summaryWhat,
+}: {
+  framework: Framework;
+  found: GoalInFramework;
+  summary: QueryLike<EditionSummary>;
+  summaryWhat: string;
+}) {
+  const { manifest, dataset, year, hrefFor } = useViewState();
   const { goal, area, previous, next } = found;
-  const summary = useEditionSummary(dataset, year);
+  // Before the summary loads, the manifest's word for the dataset (the summary's own flag agrees).
+  const synthetic = summary.data?.synthetic ?? isSyntheticDataset(manifest, dataset);
 
   return (
     <>
@@ -133,8 +137,9 @@ function GoalContent({ framework, found }: { framework: Framework; found: GoalIn
           <span className="goal-header__id">Policy goal {goal.id}</span> {goal.title}
         </h1>
         <p className="goal-header__meta">
-          {year} edition · {dataset === 'demo' ? 'synthetic demo data' : 'report data'} · goal text
-          as {framework.publisher} states it · weight {goal.weight} in this project’s coverage score
+          {year} edition · {synthetic ? 'synthetic demo data' : 'report data'} · goal text as{' '}
+          {publisherName(framework)} states it · weight {goal.weight} in this project’s coverage
+          score
         </p>
         <nav className="goal-nav" aria-label="Other policy goals">
           {previous ? (
@@ -160,15 +165,8 @@ function GoalContent({ framework, found }: { framework: Framework; found: GoalIn
           ) : null}
         </nav>
       </header>
-      <QueryPanel query={summary} what={editionSummaryWhat(dataset, year)} height="40rem">
-        {(data) => (
-          <GoalComparisons
-            summary={data}
-            goalId={goal.id}
-            goalTitle={goal.title}
-            framework={framework}
-          />
-        )}
+      <QueryPanel query={summary} what={summaryWhat} height="40rem">
+        {(data) => <GoalComparisons summary={data} found={found} framework={framework} />}
       </QueryPanel>
     </>
   );
@@ -176,160 +174,56 @@ function GoalContent({ framework, found }: { framework: Framework; found: GoalIn
 
 function GoalComparisons({
   summary,
-  goalId,
-  goalTitle,
+  found,
   framework,
 }: {
   summary: EditionSummary;
-  goalId: string;
-  goalTitle: string;
+  found: GoalInFramework;
   framework: Framework;
 }) {
-  const { dataset, year, manifest, hrefFor, state, update } = useViewState();
+  const { dataset, year, hrefFor, state, update } = useViewState();
   const queryClient = useQueryClient();
-  const synthetic = summary.synthetic;
 
-  const statesWithFile = useMemo(
-    () =>
-      new Set(
-        manifest.datasets.find((d) => d.id === dataset)?.editions.find((e) => e.year === year)
-          ?.states ?? [],
-      ),
-    [manifest, dataset, year],
-  );
+  const statesWithFile = useStatesWithFile();
   const stateHref = (code: string, goal?: string) =>
     `${hrefFor({ view: 'state', code })}${goal ? `#goal-${goal}` : ''}`;
   const onPrefetch = (code: string) => {
     if (statesWithFile.has(code)) void prefetchEvaluation(queryClient, dataset, year, code);
   };
 
-  const statusRows = useMemo(() => goalStatusRows(summary, goalId), [summary, goalId]);
-  const asOf = [
-    ...new Set(summary.states.flatMap((s) => (s.evaluated > 0 && s.asOf ? [s.asOf] : []))),
-  ].sort();
-  const datasetWords = synthetic ? 'synthetic demo data' : 'report data';
-  const subtitle = `${year} edition, ${datasetWords}`;
-  const syntheticSource =
-    'Source: synthetic demo data generated by Statewise; it describes no state’s real law.';
-  const statusSource = synthetic
-    ? syntheticSource
-    : `Source: Shared Hope International, ${year} Report Cards on Child & Youth Sex Trafficking; statuses are Statewise’s reading of each state report, reviewed by a person${
-        asOf.length ? ` (laws as of ${asOf.map(formatIsoDate).join(', ')})` : ''
-      }. Unknown: no evaluation in this dataset.`;
-
-  const juvenile = useMemo(
-    () => (goalId === '2.9' ? juvenileRows(summary) : []),
-    [summary, goalId],
+  const charts = useMemo(
+    () =>
+      goalCharts({
+        framework,
+        goal: found.goal,
+        summary,
+        highlighted: state.states,
+        sort: state.sort,
+      }),
+    [framework, found.goal, summary, state.states, state.sort],
   );
-  const reportStates = juvenile.filter((r) => r.facts?.basis === 'report').map((r) => r.name);
-  const juvenileSource = synthetic
-    ? syntheticSource
-    : [
-        reportStates.length
-          ? `${reportStates.join(', ')}: Shared Hope International, ${year} state report, as read by Statewise (with reference data beside it).`
-          : '',
-        `Reference data (${REFERENCE_SOURCES}): juvenile court ages and transfer laws as of the end of 2022, each row with its sources and confidence on the state’s page.`,
-      ]
-        .filter(Boolean)
-        .join(' ');
-  const factSource = synthetic
-    ? syntheticSource
-    : `Source: Shared Hope International, ${year} state reports, as read by Statewise. Unknown: no evaluation in this dataset.`;
-
-  const juvenileSort = juvenileSortKey(state.sort);
-  const sortedJuvenile = useMemo(
-    () => sortJuvenileRows(juvenile, juvenileSort),
-    [juvenile, juvenileSort],
-  );
-  const exportCtx: GoalExportContext = {
-    goalId,
-    goalTitle,
-    framework,
-    year,
-    dataset,
-    synthetic,
-    asOf,
-    highlighted: state.states,
-  };
-  const juvenileSubtitle = `Youngest and oldest age at which a child’s case starts in juvenile court · ${subtitle}`;
-  const limitationRowsShown = goalId === '4.6' ? limitationRows(summary) : [];
-  const protectionRowsShown = goalId === '5.3' ? protectionRows(summary) : [];
 
   return (
     <>
       <GoalStatusSection
-        goalId={goalId}
-        rows={statusRows}
-        subtitle={subtitle}
-        source={statusSource}
-        synthetic={synthetic}
-        exportSpec={goalStatusExport(
-          exportCtx,
-          statusRows,
-          `Goal ${goalId}: status by state`,
-          subtitle,
-          statusSource,
-        )}
+        chart={charts.status}
         stateHref={stateHref}
         statesWithFile={statesWithFile}
         highlighted={state.states}
         onPrefetch={onPrefetch}
+        exportable
       />
-      {goalId === '2.9' ? (
-        <JuvenileSection
-          rows={juvenile}
-          sort={juvenileSort}
-          onSort={(sort) => update({ sort })}
-          subtitle={juvenileSubtitle}
-          source={juvenileSource}
-          synthetic={synthetic}
-          exportSpec={juvenileExport(
-            exportCtx,
-            sortedJuvenile,
-            juvenileSort,
-            'Ages of juvenile court jurisdiction',
-            juvenileSubtitle,
-            juvenileSource,
-          )}
+      {charts.facts.map((chart) => (
+        <GoalFactChart
+          key={chart.chart}
+          chart={chart}
+          variant="page"
           stateHref={(code) => stateHref(code)}
           highlighted={state.states}
           onPrefetch={onPrefetch}
+          onSort={(sort) => update({ sort })}
         />
-      ) : null}
-      {goalId === '4.6' ? (
-        <LimitationsSection
-          rows={limitationRowsShown}
-          subtitle={subtitle}
-          source={factSource}
-          synthetic={synthetic}
-          exportSpec={limitationExport(
-            exportCtx,
-            limitationRowsShown,
-            'Statutes of limitation',
-            `Criminal and civil actions for child sex trafficking and CSEC offenses · ${subtitle}`,
-            factSource,
-          )}
-          stateHref={(code) => stateHref(code)}
-          highlighted={state.states}
-        />
-      ) : null}
-      {goalId === '5.3' ? (
-        <ProtectionsSection
-          rows={protectionRowsShown}
-          subtitle={subtitle}
-          source={factSource}
-          synthetic={synthetic}
-          exportSpec={protectionExport(
-            exportCtx,
-            protectionRowsShown,
-            'Victim protections in court',
-            `Protections in law, of three: advocate, courtroom supports, identity protected · ${subtitle}`,
-            factSource,
-          )}
-          stateHref={(code) => stateHref(code)}
-          highlighted={state.states}
-        />
-      ) : null}
+      ))}
     </>
   );
 }

@@ -5,47 +5,39 @@ import { ON_DATA_TEXT, STATUS_COLORS } from '@/domain/format/palette';
 import { STATUS_GLYPHS, STATUS_LABELS } from '@/domain/format/status-words';
 import { StatusGlyph, StatusLegend } from '@/components/status-glyph';
 import { TileMap, type TileDatum } from '@/components/tile-map';
-import { describeAgeRange } from '@/domain/facts/juvenile';
+import type { StatusFactColumn } from '@/domain/facts/registry';
 import {
-  describeGoalStatuses,
   sortStatusRows,
   type GoalStatusRow,
   type SortDirection,
   type StatusSortKey,
 } from '@/domain/goal/status';
+import type { GoalStatusChart } from './goal-chart';
+import { frameOf } from './goal-frame';
 import { SortHeader } from './goal-sort';
-import type { ExportSpec } from '@/domain/export/spec';
 
 export interface GoalStatusSectionProps {
-  goalId: string;
-  rows: GoalStatusRow[];
-  /** "2022 edition, report data" */
-  subtitle: string;
-  source: string;
-  synthetic: boolean;
+  chart: GoalStatusChart;
   /** Link to a state's report; with `goalId`, to the goal's section in it */
   stateHref: (code: string, goalId?: string) => string;
   /** States with an evaluation file in this edition (the others have no report to open) */
   statesWithFile: ReadonlySet<string>;
   highlighted: readonly string[];
   onPrefetch: (code: string) => void;
-  /** What the chart exports (Download menu) */
-  exportSpec?: ExportSpec;
+  /** With the Download menu (the page; an embed has none) */
+  exportable: boolean;
 }
 
 /** One goal's status in every state: a tile map, and a sortable table as its alternative. */
 export function GoalStatusSection({
-  goalId,
-  rows,
-  subtitle,
-  source,
-  synthetic,
+  chart,
   stateHref,
   statesWithFile,
   highlighted,
   onPrefetch,
-  exportSpec,
+  exportable,
 }: GoalStatusSectionProps) {
+  const { goalId, rows, columns } = chart.model;
   const tiles = useMemo(() => {
     const map = new Map<string, TileDatum>();
     for (const row of rows) {
@@ -64,17 +56,13 @@ export function GoalStatusSection({
 
   return (
     <ChartFrame
-      title={`Goal ${goalId}: status by state`}
-      subtitle={subtitle}
-      source={source}
-      synthetic={synthetic}
-      {...(exportSpec ? { exportSpec } : {})}
-      summary={<p>{describeGoalStatuses(rows, goalId)}</p>}
+      {...frameOf(chart, exportable)}
       legend={<StatusLegend />}
       table={
         <GoalStatusTable
           goalId={goalId}
           rows={rows}
+          columns={columns}
           stateHref={stateHref}
           statesWithFile={statesWithFile}
           onPrefetch={onPrefetch}
@@ -114,6 +102,8 @@ export function GoalStatusSection({
 export interface GoalStatusTableProps {
   goalId: string;
   rows: GoalStatusRow[];
+  /** Columns the goal's typed facts add */
+  columns: readonly StatusFactColumn[];
   stateHref: (code: string, goalId?: string) => string;
   statesWithFile: ReadonlySet<string>;
   onPrefetch: (code: string) => void;
@@ -122,6 +112,7 @@ export interface GoalStatusTableProps {
 export function GoalStatusTable({
   goalId,
   rows,
+  columns,
   stateHref,
   statesWithFile,
   onPrefetch,
@@ -139,7 +130,6 @@ export function GoalStatusTable({
       key,
       direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
     }));
-  const withAges = goalId === '2.9';
 
   return (
     <table className="table goal-status-table">
@@ -159,16 +149,17 @@ export function GoalStatusTable({
             direction={sort.key === 'status' ? sort.direction : null}
             onSort={() => toggle('status')}
           />
-          {withAges ? <th scope="col">Juvenile court ages</th> : null}
+          {columns.map((c) => (
+            <th key={c.key} scope="col">
+              {c.label}
+            </th>
+          ))}
           <th scope="col">Analysis</th>
         </tr>
       </thead>
       <tbody>
         {sorted.map((row) => {
           const hasFile = statesWithFile.has(row.code);
-          const ages =
-            row.summary?.facts?.juvenileJurisdiction ??
-            row.summary?.facts?.referenceJuvenileJurisdiction;
           return (
             <tr key={row.code}>
               <th scope="row">
@@ -182,7 +173,9 @@ export function GoalStatusTable({
               <td>
                 <StatusGlyph status={row.status} withLabel />
               </td>
-              {withAges ? <td>{ages ? describeAgeRange(ages) : 'Unknown'}</td> : null}
+              {columns.map((c) => (
+                <td key={c.key}>{c.value(row.summary) ?? 'Unknown'}</td>
+              ))}
               <td>
                 {row.status !== 'not-evaluated' && hasFile ? (
                   <Link to={stateHref(row.code, goalId)} onPrefetch={() => onPrefetch(row.code)}>

@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import { Link } from '@/components/router';
+import { BASIS_LABELS } from '@/domain/facts/fact-values';
 import {
   agePosition,
-  BASIS_LABELS,
   describeAgeRange,
   type AgeAxis,
   type JuvenileFacts,

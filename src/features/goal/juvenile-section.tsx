@@ -1,121 +1,123 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
 import { SyntheticMark } from '@/components/synthetic-mark';
+import { BASIS_LABELS, yesNo } from '@/domain/facts/fact-values';
 import {
-  ageAxis,
-  BASIS_LABELS,
   CONFIDENCE_LABELS,
-  describeJuvenileAges,
   JUVENILE_FIELD_LABELS,
-  sortJuvenileRows,
-  yesNo,
   type JuvenileFacts,
   type JuvenileField,
   type JuvenileRow,
   type JuvenileSortKey,
 } from '@/domain/facts/juvenile';
+import type { JuvenileChart } from './goal-chart';
 import { YesNoValue } from './goal-fact';
+import { frameOf } from './goal-frame';
 import { JuvenileRangeChart } from './juvenile-range-chart';
-import type { ExportSpec } from '@/domain/export/spec';
 import { RangeLegend } from './range-legend';
 
-const SORT_LABELS: Record<JuvenileSortKey, string> = {
-  'min-age': 'Minimum age',
-  'max-age': 'Maximum age',
-  name: 'Name',
-};
-
-export interface JuvenileSectionProps {
-  rows: JuvenileRow[];
-  sort: JuvenileSortKey;
+export interface JuvenileFrameProps {
+  chart: JuvenileChart;
   onSort: (sort: JuvenileSortKey) => void;
-  subtitle: string;
-  source: string;
-  synthetic: boolean;
   stateHref: (code: string) => string;
   highlighted: readonly string[];
   onPrefetch: (code: string) => void;
-  /** What the chart exports (Download menu) */
-  exportSpec?: ExportSpec;
+  /** With the Download menu (the page; an embed has none) */
+  exportable: boolean;
+  /**
+   * The frame's table: `ages` (the page, whose full table of transfer laws follows the chart) or
+   * `full` (the embed, where the frame is all there is)
+   */
+  table: 'ages' | 'full';
 }
 
-/** Goal 2.9: the age-range chart, and the table of ages and transfer laws for every state. */
-export function JuvenileSection({
-  rows,
-  sort,
+/** The age-range chart of juvenile court jurisdiction in its frame, on the page and in the embed. */
+export function JuvenileFrame({
+  chart,
   onSort,
-  subtitle,
-  source,
-  synthetic,
   stateHref,
   highlighted,
   onPrefetch,
-  exportSpec,
-}: JuvenileSectionProps) {
-  const sorted = useMemo(() => sortJuvenileRows(rows, sort), [rows, sort]);
-  const axis = useMemo(() => ageAxis(rows), [rows]);
-  const anyLow = rows.some(
-    (r) => r.facts?.minConfidence === 'low' || r.reference?.minConfidence === 'low',
+  exportable,
+  table,
+}: JuvenileFrameProps) {
+  const { sorted, sort, sortLabels, axis, anyLow, listLabel } = chart.model;
+  return (
+    <ChartFrame
+      {...frameOf(chart, exportable)}
+      legend={<RangeLegend anyLow={anyLow} />}
+      actions={
+        <div className="segmented" role="group" aria-label="Sort the states by">
+          {(Object.keys(sortLabels) as JuvenileSortKey[]).map((key) => (
+            <button key={key} type="button" aria-pressed={sort === key} onClick={() => onSort(key)}>
+              {sortLabels[key]}
+            </button>
+          ))}
+        </div>
+      }
+      table={
+        table === 'ages' ? (
+          <JuvenileTable rows={sorted} stateHref={stateHref} full={false} />
+        ) : (
+          <JuvenileTableRegion rows={sorted} stateHref={stateHref} />
+        )
+      }
+    >
+      <JuvenileRangeChart
+        rows={sorted}
+        listLabel={listLabel}
+        axis={axis}
+        stateHref={stateHref}
+        highlighted={highlighted}
+        onPrefetch={onPrefetch}
+      />
+    </ChartFrame>
   );
+}
 
+/** The page's juvenile court comparison: the chart, then the table of ages and transfer laws. */
+export function JuvenileSection(props: Omit<JuvenileFrameProps, 'table'>) {
+  const { chart, stateHref } = props;
+  const { sorted, sort, sortLabels } = chart.model;
   return (
     <>
-      <ChartFrame
-        title="Ages of juvenile court jurisdiction"
-        subtitle={subtitle}
-        source={source}
-        synthetic={synthetic}
-        {...(exportSpec ? { exportSpec } : {})}
-        summary={<p>{describeJuvenileAges(rows)}</p>}
-        legend={<RangeLegend anyLow={anyLow} />}
-        actions={
-          <div className="segmented" role="group" aria-label="Sort the states by">
-            {(Object.keys(SORT_LABELS) as JuvenileSortKey[]).map((key) => (
-              <button
-                key={key}
-                type="button"
-                aria-pressed={sort === key}
-                onClick={() => onSort(key)}
-              >
-                {SORT_LABELS[key]}
-              </button>
-            ))}
-          </div>
-        }
-        table={<AgesTable rows={sorted} stateHref={stateHref} />}
-      >
-        <JuvenileRangeChart
-          rows={sorted}
-          listLabel={`Ages of juvenile court jurisdiction, by state, sorted by ${SORT_LABELS[sort].toLowerCase()}`}
-          axis={axis}
-          stateHref={stateHref}
-          highlighted={highlighted}
-          onPrefetch={onPrefetch}
-        />
-      </ChartFrame>
+      <JuvenileFrame {...props} table="ages" />
 
       <section className="goal-section" aria-labelledby="goal-juvenile-table-heading">
         <h2 id="goal-juvenile-table-heading">Juvenile court ages and transfer laws, by state</h2>
-        {synthetic ? <SyntheticMark /> : null}
+        {chart.synthetic ? <SyntheticMark /> : null}
         <p className="goal-section__note">
-          Sorted by {SORT_LABELS[sort].toLowerCase()}. “Unknown” means no source states it; “No
+          Sorted by {sortLabels[sort].toLowerCase()}. “Unknown” means no source states it; “No
           statutory minimum” means the law sets none. Where the state’s report and the reference
           data disagree, both rows are shown and the differing values marked. Confidence is the
           lowest of the row’s facts: high when two sources agree, medium with one source, low when
           sources conflict. The sources of each row are listed on the state’s page.
         </p>
-        <div
-          className="goal-table-scroll"
-          role="region"
-          aria-label="Table of juvenile court ages and transfer laws (scrolls sideways)"
-          tabIndex={0}
-        >
-          <JuvenileTable rows={sorted} stateHref={stateHref} />
-        </div>
-        <p className="goal-section__source">{source}</p>
+        <JuvenileTableRegion rows={sorted} stateHref={stateHref} />
+        <p className="goal-section__source">{chart.source}</p>
       </section>
     </>
+  );
+}
+
+/** The full table, in a region that scrolls sideways (focusable, so a keyboard can scroll it). */
+function JuvenileTableRegion({
+  rows,
+  stateHref,
+}: {
+  rows: readonly JuvenileRow[];
+  stateHref: (code: string) => string;
+}) {
+  return (
+    <div
+      className="goal-table-scroll"
+      role="region"
+      aria-label="Table of juvenile court ages and transfer laws (scrolls sideways)"
+      tabIndex={0}
+    >
+      <JuvenileTable rows={rows} stateHref={stateHref} full />
+    </div>
   );
 }
 
@@ -140,61 +142,7 @@ function confidenceText(facts: JuvenileFacts): ReactNode {
   );
 }
 
-function AgesTable({
-  rows,
-  stateHref,
-}: {
-  rows: readonly JuvenileRow[];
-  stateHref: (code: string) => string;
-}) {
-  return (
-    <table className="table">
-      <caption className="visually-hidden">Ages of juvenile court jurisdiction by state</caption>
-      <thead>
-        <tr>
-          <th scope="col">State</th>
-          <th scope="col">Basis</th>
-          <th scope="col">Minimum age</th>
-          <th scope="col">Maximum age</th>
-          <th scope="col">Confidence (lowest)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) =>
-          factRows(row).map(({ facts, first, span }) => (
-            <tr key={`${row.code}-${facts?.basis ?? 'none'}`}>
-              {first ? (
-                <th scope="row" rowSpan={span}>
-                  <Link to={stateHref(row.code)}>{row.name}</Link>
-                </th>
-              ) : null}
-              {facts ? (
-                <>
-                  <td>{BASIS_LABELS[facts.basis]}</td>
-                  <td>
-                    <Cell row={row} field="minAge">
-                      {minAgeText(facts)}
-                    </Cell>
-                  </td>
-                  <td>
-                    <Cell row={row} field="maxAge">
-                      {maxAgeText(facts)}
-                    </Cell>
-                  </td>
-                  <td>{confidenceText(facts)}</td>
-                </>
-              ) : (
-                <td colSpan={4}>No data (unknown)</td>
-              )}
-            </tr>
-          )),
-        )}
-      </tbody>
-    </table>
-  );
-}
-
-const TRANSFER_FIELDS: JuvenileField[] = [
+const TRANSFER_FIELDS: readonly JuvenileField[] = [
   'automaticTransfer',
   'directFile',
   'discretionaryTransfer',
@@ -230,17 +178,27 @@ function Cell({
   );
 }
 
-export function JuvenileTable({
+/**
+ * Ages by state, a row for each reading (the report's, and reference data beside it). `full`: with
+ * the transfer laws and a link to each state's sources (the table of its own); else the ages only,
+ * each state linked (the chart's table alternative).
+ */
+function JuvenileTable({
   rows,
   stateHref,
+  full,
 }: {
   rows: readonly JuvenileRow[];
   stateHref: (code: string) => string;
+  full: boolean;
 }) {
+  const transfers = full ? TRANSFER_FIELDS : [];
   return (
-    <table className="table goal-juvenile-table">
+    <table className={full ? 'table goal-juvenile-table' : 'table'}>
       <caption className="visually-hidden">
-        Juvenile court ages and transfer laws by state, with the basis and confidence of each row
+        {full
+          ? 'Juvenile court ages and transfer laws by state, with the basis and confidence of each row'
+          : 'Ages of juvenile court jurisdiction by state'}
       </caption>
       <thead>
         <tr>
@@ -248,13 +206,13 @@ export function JuvenileTable({
           <th scope="col">Basis</th>
           <th scope="col">Minimum age</th>
           <th scope="col">Maximum age</th>
-          {TRANSFER_FIELDS.map((f) => (
+          {transfers.map((f) => (
             <th key={f} scope="col">
               {JUVENILE_FIELD_LABELS[f]}
             </th>
           ))}
           <th scope="col">Confidence (lowest)</th>
-          <th scope="col">Sources</th>
+          {full ? <th scope="col">Sources</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -263,11 +221,11 @@ export function JuvenileTable({
             {factRows(row).map(({ facts, first, span }) => (
               <tr
                 key={`${row.code}-${facts?.basis ?? 'none'}`}
-                className={facts?.minConfidence === 'low' ? 'goal-row--low' : undefined}
+                className={full && facts?.minConfidence === 'low' ? 'goal-row--low' : undefined}
               >
                 {first ? (
                   <th scope="row" rowSpan={span}>
-                    {row.name}
+                    {full ? row.name : <Link to={stateHref(row.code)}>{row.name}</Link>}
                   </th>
                 ) : null}
                 {facts ? (
@@ -283,7 +241,7 @@ export function JuvenileTable({
                         {maxAgeText(facts)}
                       </Cell>
                     </td>
-                    {TRANSFER_FIELDS.map((f) => (
+                    {transfers.map((f) => (
                       <td key={f}>
                         <Cell row={row} field={f}>
                           <YesNoValue value={yesNo(facts[f] as boolean | null)} />
@@ -293,9 +251,9 @@ export function JuvenileTable({
                     <td>{confidenceText(facts)}</td>
                   </>
                 ) : (
-                  <td colSpan={8}>No data (unknown)</td>
+                  <td colSpan={4 + transfers.length}>No data (unknown)</td>
                 )}
-                {first ? (
+                {full && first ? (
                   <td rowSpan={span}>
                     <Link to={stateHref(row.code)}>
                       Sources <span className="visually-hidden">for {row.name}</span>

@@ -1,66 +1,49 @@
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
-import { Link } from '@/components/router';
 import { TileMap, type TileDatum } from '@/components/tile-map';
 import {
   describeLimitation,
-  describeLimitations,
+  describeLimitationScope,
+  LIMITATION_CATEGORY_COLORS,
   LIMITATION_CATEGORY_LABELS,
+  LIMITATION_KIND_LABELS,
+  LIMITATION_KINDS,
   limitationCategory,
   limitationTileValue,
-  type LimitationCategory,
   type LimitationKind,
-  type LimitationRow,
-} from '@/domain/facts/limitations-protections';
-import { BASIS_LABELS } from '@/domain/facts/juvenile';
-import type { ExportSpec } from '@/domain/export/spec';
-
-/** Sequential blues: the longer the time to act, the darker; "no time limit" darkest. */
-const CATEGORY_COLORS: Record<
-  Exclude<LimitationCategory, 'unknown'>,
-  { fill: string; text: string }
-> = {
-  none: { fill: '#08519c', text: '#ffffff' },
-  long: { fill: '#2171b5', text: '#ffffff' },
-  medium: { fill: '#9ecae1', text: '#111111' },
-  short: { fill: '#deebf7', text: '#111111' },
-};
-
-const KIND_LABELS: Record<LimitationKind, string> = { criminal: 'Criminal', civil: 'Civil' };
+} from '@/domain/facts/limitations';
+import type { LimitationsChart } from './goal-chart';
+import { frameOf } from './goal-frame';
+import { StateFactTable } from './state-fact-table';
 
 export interface LimitationsSectionProps {
-  rows: LimitationRow[];
-  subtitle: string;
-  source: string;
-  synthetic: boolean;
+  chart: LimitationsChart;
   stateHref: (code: string) => string;
   highlighted: readonly string[];
-  /** What the chart exports (Download menu) */
-  exportSpec?: ExportSpec;
+  /** With the Download menu (the page; an embed has none) */
+  exportable: boolean;
 }
 
-/** Goal 4.6: criminal and civil statutes of limitation, on a map (one at a time) and in a table. */
+/** Criminal and civil statutes of limitation, on a map (one at a time) and in a table. */
 export function LimitationsSection({
-  rows,
-  subtitle,
-  source,
-  synthetic,
+  chart,
   stateHref,
   highlighted,
-  exportSpec,
+  exportable,
 }: LimitationsSectionProps) {
+  const { rows, mapSubtitles } = chart.model;
   const [kind, setKind] = useState<LimitationKind>('criminal');
   const tiles = useMemo(() => {
     const map = new Map<string, TileDatum>();
     for (const row of rows) {
       const rule = row.facts?.[kind] ?? null;
       const category = limitationCategory(rule);
-      const colors = category === 'unknown' ? null : CATEGORY_COLORS[category];
+      const colors = category === 'unknown' ? null : LIMITATION_CATEGORY_COLORS[category];
       map.set(row.code, {
         fill: colors?.fill ?? 'transparent',
         textColor: colors?.text ?? 'inherit',
         value: limitationTileValue(rule),
-        label: `${row.name}: ${KIND_LABELS[kind].toLowerCase()} statute of limitation: ${describeLimitation(rule).toLowerCase()}`,
+        label: `${row.name}: ${LIMITATION_KIND_LABELS[kind].toLowerCase()} statute of limitation: ${describeLimitation(rule).toLowerCase()}`,
         noData: category === 'unknown',
       });
     }
@@ -70,36 +53,28 @@ export function LimitationsSection({
 
   return (
     <ChartFrame
-      title="Statutes of limitation"
-      subtitle={`${KIND_LABELS[kind]} actions for child sex trafficking and CSEC offenses · ${subtitle}`}
-      source={source}
-      synthetic={synthetic}
-      {...(exportSpec ? { exportSpec } : {})}
-      summary={
-        <p>
-          {describeLimitations(rows, 'criminal')} {describeLimitations(rows, 'civil')} The map
-          groups periods by length; when the period starts (the offense, the victim reaching an age,
-          discovery) is given in the table.
-        </p>
-      }
+      {...frameOf(chart, exportable)}
+      subtitle={mapSubtitles[kind]}
       actions={
         <div className="segmented" role="group" aria-label="Show on the map">
-          {(['criminal', 'civil'] as const).map((k) => (
+          {LIMITATION_KINDS.map((k) => (
             <button key={k} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
-              {KIND_LABELS[k]}
+              {LIMITATION_KIND_LABELS[k]}
             </button>
           ))}
         </div>
       }
       legend={
         <div className="legend" role="group" aria-label="Legend: statute of limitation">
-          <span className="legend__title">{KIND_LABELS[kind]} limit</span>
+          <span className="legend__title">{LIMITATION_KIND_LABELS[kind]} limit</span>
           <ul className="legend__items">
-            {(Object.keys(CATEGORY_COLORS) as (keyof typeof CATEGORY_COLORS)[]).map((c) => (
+            {(
+              Object.keys(LIMITATION_CATEGORY_COLORS) as (keyof typeof LIMITATION_CATEGORY_COLORS)[]
+            ).map((c) => (
               <li key={c}>
                 <span
                   className="legend__swatch"
-                  style={{ background: CATEGORY_COLORS[c].fill }}
+                  style={{ background: LIMITATION_CATEGORY_COLORS[c].fill }}
                   aria-hidden="true"
                 />
                 {LIMITATION_CATEGORY_LABELS[c]}
@@ -113,10 +88,18 @@ export function LimitationsSection({
           </ul>
         </div>
       }
-      table={<LimitationsTable rows={rows} stateHref={stateHref} />}
+      table={
+        <StateFactTable
+          rows={rows}
+          caption="Criminal and civil statutes of limitation by state"
+          columns={LIMITATION_KINDS.map((k) => LIMITATION_KIND_LABELS[k])}
+          cells={(row) => LIMITATION_KINDS.map((k) => describeLimitationScope(row.facts?.[k]))}
+          stateHref={stateHref}
+        />
+      }
     >
       <TileMap
-        title={`${KIND_LABELS[kind]} statute of limitation by state`}
+        title={`${LIMITATION_KIND_LABELS[kind]} statute of limitation by state`}
         tiles={tiles}
         hrefFor={stateHref}
         highlighted={highlighted}
@@ -135,47 +118,5 @@ export function LimitationsSection({
         }}
       />
     </ChartFrame>
-  );
-}
-
-function ruleText(facts: LimitationRow['facts'], kind: LimitationKind): string {
-  const r = facts?.[kind] ?? null;
-  const scope = r?.scope ? ` (${r.scope})` : '';
-  return `${describeLimitation(r)}${scope}`;
-}
-
-export function LimitationsTable({
-  rows,
-  stateHref,
-}: {
-  rows: readonly LimitationRow[];
-  stateHref: (code: string) => string;
-}) {
-  return (
-    <table className="table">
-      <caption className="visually-hidden">
-        Criminal and civil statutes of limitation by state
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">State</th>
-          <th scope="col">Criminal</th>
-          <th scope="col">Civil</th>
-          <th scope="col">Basis</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.code}>
-            <th scope="row">
-              <Link to={stateHref(row.code)}>{row.name}</Link>
-            </th>
-            <td>{ruleText(row.facts, 'criminal')}</td>
-            <td>{ruleText(row.facts, 'civil')}</td>
-            <td>{row.facts ? BASIS_LABELS[row.facts.basis] : 'No data'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

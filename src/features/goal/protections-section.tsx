@@ -1,51 +1,37 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
-import { Link } from '@/components/router';
 import { TileMap, type TileDatum } from '@/components/tile-map';
 import {
   describeProtectionCount,
-  describeProtections,
+  PROTECTION_COUNT_COLORS,
   PROTECTION_FIELDS,
   PROTECTION_LABELS,
-  type ProtectionRow,
-} from '@/domain/facts/limitations-protections';
-import { BASIS_LABELS } from '@/domain/facts/juvenile';
+} from '@/domain/facts/protections';
+import type { ProtectionsChart } from './goal-chart';
 import { YesNoValue } from './goal-fact';
-import type { ExportSpec } from '@/domain/export/spec';
-
-/** Sequential greens by the number of protections in law, 0 to 3. */
-const COUNT_COLORS: readonly { fill: string; text: string }[] = [
-  { fill: '#edf8e9', text: '#111111' },
-  { fill: '#bae4b3', text: '#111111' },
-  { fill: '#74c476', text: '#111111' },
-  { fill: '#006d2c', text: '#ffffff' },
-];
+import { frameOf } from './goal-frame';
+import { StateFactTable } from './state-fact-table';
 
 export interface ProtectionsSectionProps {
-  rows: ProtectionRow[];
-  subtitle: string;
-  source: string;
-  synthetic: boolean;
+  chart: ProtectionsChart;
   stateHref: (code: string) => string;
   highlighted: readonly string[];
-  /** What the chart exports (Download menu) */
-  exportSpec?: ExportSpec;
+  /** With the Download menu (the page; an embed has none) */
+  exportable: boolean;
 }
 
-/** Goal 5.3: the three protections in court, counted on a map and listed in a table. */
+/** The three protections in court, counted on a map and listed in a table. */
 export function ProtectionsSection({
-  rows,
-  subtitle,
-  source,
-  synthetic,
+  chart,
   stateHref,
   highlighted,
-  exportSpec,
+  exportable,
 }: ProtectionsSectionProps) {
+  const { rows } = chart.model;
   const tiles = useMemo(() => {
     const map = new Map<string, TileDatum>();
     for (const row of rows) {
-      const colors = row.facts ? COUNT_COLORS[row.provided] : undefined;
+      const colors = row.facts ? PROTECTION_COUNT_COLORS[row.provided] : undefined;
       map.set(row.code, {
         fill: colors?.fill ?? 'transparent',
         textColor: colors?.text ?? 'inherit',
@@ -60,17 +46,12 @@ export function ProtectionsSection({
 
   return (
     <ChartFrame
-      title="Victim protections in court"
-      subtitle={`Protections in law, of three: advocate, courtroom supports, identity protected · ${subtitle}`}
-      source={source}
-      synthetic={synthetic}
-      {...(exportSpec ? { exportSpec } : {})}
-      summary={<p>{describeProtections(rows)}</p>}
+      {...frameOf(chart, exportable)}
       legend={
         <div className="legend" role="group" aria-label="Legend: protections in law">
           <span className="legend__title">Protections in law</span>
           <ul className="legend__items">
-            {COUNT_COLORS.map((c, n) => (
+            {PROTECTION_COUNT_COLORS.map((c, n) => (
               <li key={n}>
                 <span
                   className="legend__swatch"
@@ -88,7 +69,18 @@ export function ProtectionsSection({
           </ul>
         </div>
       }
-      table={<ProtectionsTable rows={rows} stateHref={stateHref} />}
+      table={
+        <StateFactTable
+          rows={rows}
+          caption="Victim protections in court by state"
+          columns={[...PROTECTION_FIELDS.map((f) => PROTECTION_LABELS[f]), 'In law']}
+          cells={(row) => [
+            ...PROTECTION_FIELDS.map((f) => <YesNoValue key={f} value={row.values[f]} />),
+            describeProtectionCount(row),
+          ]}
+          stateHref={stateHref}
+        />
+      }
     >
       <TileMap
         title="Victim protections in court by state"
@@ -120,47 +112,5 @@ export function ProtectionsSection({
         }}
       />
     </ChartFrame>
-  );
-}
-
-export function ProtectionsTable({
-  rows,
-  stateHref,
-}: {
-  rows: readonly ProtectionRow[];
-  stateHref: (code: string) => string;
-}) {
-  return (
-    <table className="table">
-      <caption className="visually-hidden">Victim protections in court by state</caption>
-      <thead>
-        <tr>
-          <th scope="col">State</th>
-          {PROTECTION_FIELDS.map((f) => (
-            <th key={f} scope="col">
-              {PROTECTION_LABELS[f]}
-            </th>
-          ))}
-          <th scope="col">In law</th>
-          <th scope="col">Basis</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.code}>
-            <th scope="row">
-              <Link to={stateHref(row.code)}>{row.name}</Link>
-            </th>
-            {PROTECTION_FIELDS.map((f) => (
-              <td key={f}>
-                <YesNoValue value={row.values[f]} />
-              </td>
-            ))}
-            <td>{describeProtectionCount(row)}</td>
-            <td>{row.facts ? BASIS_LABELS[row.facts.basis] : 'No data'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

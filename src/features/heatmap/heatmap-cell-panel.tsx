@@ -16,6 +16,7 @@ import {
   type FactTable,
 } from '@/domain/heatmap/fact-tables';
 import type { DatasetId, SummaryFacts } from '@/domain/contract/summary-schema';
+import type { FactKind } from '@/domain/facts/registry';
 
 /**
  * Details of one cell: the goal, the state's status, and (fetched only now) the analysis summary,
@@ -34,6 +35,8 @@ export interface HeatmapCellPanelProps {
   asOf: string | null;
   /** The summary's compact facts of the state (reference facts for unevaluated goals) */
   summaryFacts: SummaryFacts | undefined;
+  /** The kinds of typed fact the goal holds, as the framework says */
+  factKinds: readonly FactKind[];
   goalHref: string;
   stateHref: string;
   onClose: () => void;
@@ -93,8 +96,15 @@ export function HeatmapCellPanel(props: HeatmapCellPanelProps) {
   );
 }
 
-function NotEvaluated({ stateName, goalId, year, synthetic, summaryFacts }: HeatmapCellPanelProps) {
-  const tables = summaryReferenceTables(goalId, summaryFacts);
+function NotEvaluated({
+  stateName,
+  goalId,
+  year,
+  synthetic,
+  summaryFacts,
+  factKinds,
+}: HeatmapCellPanelProps) {
+  const tables = summaryReferenceTables(factKinds, summaryFacts);
   return (
     <>
       <p>

@@ -11,6 +11,7 @@ import { HeatmapControls } from './heatmap-controls';
 import { HeatmapFrame, useHeatmapChart } from './heatmap-frame';
 import type { HeatmapGridApi, OpenCell } from './heatmap-grid';
 import './heatmap.css';
+import { factKindsOfGoal } from '@/domain/facts/registry';
 
 // The size of the loaded view (controls, frame and grid), so nothing shifts when it arrives.
 const SKELETON_HEIGHT = 'calc(min(75vh, 70rem) + 24rem)';
@@ -146,6 +147,7 @@ function CellPanel({
       synthetic={summary.synthetic}
       asOf={summaryState.asOf}
       summaryFacts={summaryState.facts}
+      factKinds={factKindsOfGoal(framework, cell.goalId)}
       goalHref={hrefFor({ view: 'goal', goalId: cell.goalId })}
       stateHref={`${hrefFor({ view: 'state', code: cell.code })}#goal-${cell.goalId}`}
       onClose={onClose}

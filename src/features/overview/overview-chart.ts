@@ -86,7 +86,7 @@ export function overviewCharts(input: OverviewChartsInput): OverviewCharts {
   const { framework, summary, measure, dataset, year, selected } = input;
   const values = measureValues(summary, measure);
   const chart = measureChart(values, measure);
-  const coverage = dataCoverage(summary);
+  const coverage = dataCoverage(summary, framework);
   const synthetic = summary.synthetic;
   const context = {
     framework,

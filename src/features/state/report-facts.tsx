@@ -1,33 +1,35 @@
+import { Fragment, type ReactNode } from 'react';
 import type {
   Confidence,
   GoalFacts,
   JuvenileJurisdiction,
   LimitationRule,
   Source,
+  StatuteOfLimitations,
+  VictimProtections,
 } from '@/domain/contract/evaluation-schema';
 import {
-  describeLimitation,
-  PROTECTION_FIELDS,
-  PROTECTION_LABELS,
-} from '@/domain/facts/limitations-protections';
-import {
   BASIS_LABELS,
+  YES_NO_GLYPHS,
+  YES_NO_WORDS,
+  yesNo,
+  type YesNo,
+} from '@/domain/facts/fact-values';
+import {
   CONFIDENCE_LABELS,
   JUVENILE_FIELD_LABELS,
   JUVENILE_FIELDS,
   juvenileFactDifferences,
-  yesNo,
   type JuvenileField,
-  type YesNo,
 } from '@/domain/facts/juvenile';
-
-const GLYPHS: Record<YesNo, string> = { yes: '✓', no: '✕', unknown: '?' };
-const WORDS: Record<YesNo, string> = { yes: 'Yes', no: 'No', unknown: 'Unknown' };
+import { describeLimitationScope } from '@/domain/facts/limitations';
+import { PROTECTION_FIELDS, PROTECTION_LABELS } from '@/domain/facts/protections';
+import { FACT_KINDS, FACT_REGISTRY, type FactKind } from '@/domain/facts/registry';
 
 export function YesNoText({ value }: { value: YesNo }) {
   return (
     <span className={`report-fact report-fact--${value}`}>
-      <span aria-hidden="true">{GLYPHS[value]}</span> {WORDS[value]}
+      <span aria-hidden="true">{YES_NO_GLYPHS[value]}</span> {YES_NO_WORDS[value]}
     </span>
   );
 }
@@ -80,7 +82,7 @@ function columnTitle(j: JuvenileJurisdiction): string {
 }
 
 /**
- * Goal 2.9's typed facts: the report's reading and the reference data side by side when both
+ * Juvenile court facts: the report's reading and the reference data side by side when both
  * exist (differences marked and explained), each with its sources and confidence.
  */
 function JuvenileFacts({
@@ -194,8 +196,7 @@ function Rule({ label, rule }: { label: string; rule: LimitationRule | null }) {
     <div className="report-dl__row">
       <dt>{label}</dt>
       <dd>
-        {describeLimitation(rule)}
-        {rule?.scope ? ` (${rule.scope})` : ''}
+        {describeLimitationScope(rule)}
         {rule?.text ? (
           <>
             {' '}
@@ -207,6 +208,60 @@ function Rule({ label, rule }: { label: string; rule: LimitationRule | null }) {
   );
 }
 
+function LimitationFacts({ sol }: { sol: StatuteOfLimitations | undefined }) {
+  if (!sol) return null;
+  return (
+    <div className="report-facts-block">
+      <h4>Statute of limitation facts (used to compare the states on this goal)</h4>
+      <dl className="report-dl">
+        <Rule label="Criminal" rule={sol.criminal} />
+        <Rule label="Civil" rule={sol.civil} />
+      </dl>
+      <p className="report-facts-block__sources">Basis: {BASIS_LABELS[sol.basis].toLowerCase()}.</p>
+      {sol.sources ? <SourceList sources={sol.sources} /> : null}
+    </div>
+  );
+}
+
+function ProtectionFacts({ vp }: { vp: VictimProtections | undefined }) {
+  if (!vp) return null;
+  return (
+    <div className="report-facts-block">
+      <h4>Victim protection facts (used to compare the states on this goal)</h4>
+      <dl className="report-dl">
+        {PROTECTION_FIELDS.map((f) => (
+          <div key={f} className="report-dl__row">
+            <dt>{PROTECTION_LABELS[f]}</dt>
+            <dd>
+              <YesNoText value={yesNo(vp[f])} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="report-facts-block__sources">Basis: {BASIS_LABELS[vp.basis].toLowerCase()}.</p>
+      {vp.sources ? <SourceList sources={vp.sources} /> : null}
+    </div>
+  );
+}
+
+/** How each kind of fact reads on the report (its facts, and reference data where it has any). */
+const FACT_VIEWS: {
+  [K in FactKind]: (f: { facts: GoalFacts[K]; reference: GoalFacts[K] }) => ReactNode;
+} = {
+  juvenileJurisdiction: ({ facts, reference }) => (
+    <JuvenileFacts facts={facts} reference={reference} />
+  ),
+  statuteOfLimitations: ({ facts }) => <LimitationFacts sol={facts} />,
+  victimProtections: ({ facts }) => <ProtectionFacts vp={facts} />,
+};
+
+function factView<K extends FactKind>(
+  kind: K,
+  goal: { facts: GoalFacts | undefined; referenceFacts: GoalFacts | undefined },
+): ReactNode {
+  return FACT_VIEWS[kind](FACT_REGISTRY[kind].ofGoal(goal));
+}
+
 /** Typed facts of a goal (and reference facts beside them), as words with their sources. */
 export function GoalFactsView({
   facts,
@@ -215,46 +270,11 @@ export function GoalFactsView({
   facts: GoalFacts | undefined;
   referenceFacts: GoalFacts | undefined;
 }) {
-  const sol = facts?.statuteOfLimitations;
-  const vp = facts?.victimProtections;
   return (
     <>
-      <JuvenileFacts
-        facts={facts?.juvenileJurisdiction}
-        reference={referenceFacts?.juvenileJurisdiction}
-      />
-      {sol ? (
-        <div className="report-facts-block">
-          <h4>Statute of limitation facts (used to compare the states on this goal)</h4>
-          <dl className="report-dl">
-            <Rule label="Criminal" rule={sol.criminal} />
-            <Rule label="Civil" rule={sol.civil} />
-          </dl>
-          <p className="report-facts-block__sources">
-            Basis: {BASIS_LABELS[sol.basis].toLowerCase()}.
-          </p>
-          {sol.sources ? <SourceList sources={sol.sources} /> : null}
-        </div>
-      ) : null}
-      {vp ? (
-        <div className="report-facts-block">
-          <h4>Victim protection facts (used to compare the states on this goal)</h4>
-          <dl className="report-dl">
-            {PROTECTION_FIELDS.map((f) => (
-              <div key={f} className="report-dl__row">
-                <dt>{PROTECTION_LABELS[f]}</dt>
-                <dd>
-                  <YesNoText value={yesNo(vp[f])} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-          <p className="report-facts-block__sources">
-            Basis: {BASIS_LABELS[vp.basis].toLowerCase()}.
-          </p>
-          {vp.sources ? <SourceList sources={vp.sources} /> : null}
-        </div>
-      ) : null}
+      {FACT_KINDS.map((kind) => (
+        <Fragment key={kind}>{factView(kind, { facts, referenceFacts })}</Fragment>
+      ))}
     </>
   );
 }

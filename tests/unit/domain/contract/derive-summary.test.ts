@@ -9,6 +9,7 @@ import {
 import { frameworkGoals } from '@/domain/contract/framework-schema';
 import { editionSummarySchema } from '@/domain/contract/summary-schema';
 import { loadFramework, makeEvaluation } from '../../fixtures/evaluation-fixture';
+import { withFactGoals } from '../../fixtures/framework-facts';
 
 const framework = loadFramework();
 const goalIds = frameworkGoals(framework).map((g) => g.id);
@@ -111,6 +112,29 @@ describe('summarizeState', () => {
       courtroomSupports: false,
       identityProtected: null,
       basis: 'report',
+    });
+  });
+
+  it('reads each kind of fact from the goal the framework names for it', () => {
+    const evaluation = makeEvaluation(framework, { state: 'CT' });
+    const expected = summarizeState(evaluation, framework).facts;
+    // The same facts on goals 1.1 and 6.6, with a framework that puts the kinds there.
+    const moved = structuredClone(evaluation);
+    const goal = (id: string) => moved.goals.find((g) => g.id === id)!;
+    goal('1.1').facts = { ...goal('2.9').facts, ...goal('5.3').facts };
+    goal('1.1').referenceFacts = goal('2.9').referenceFacts;
+    for (const id of ['2.9', '5.3']) {
+      delete goal(id).facts;
+      delete goal(id).referenceFacts;
+    }
+    const elsewhere = withFactGoals(framework, {
+      juvenileJurisdiction: '1.1',
+      victimProtections: '1.1',
+    });
+    expect(summarizeState(moved, elsewhere).facts).toEqual(expected);
+    // Facts on a goal the framework does not name for them are not compared.
+    expect(summarizeState(evaluation, elsewhere).facts).toEqual({
+      statuteOfLimitations: expected?.statuteOfLimitations,
     });
   });
 

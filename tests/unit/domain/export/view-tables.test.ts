@@ -11,7 +11,9 @@ import {
 import { heatmapSelection, heatmapTable } from '@/domain/heatmap/export';
 import { overviewChartTable, overviewMapTable, overviewValue } from '@/domain/overview/export';
 import { gradesTable, rankingTable } from '@/domain/scores/export';
-import { limitationRows, protectionRows } from '@/domain/facts/limitations-protections';
+import { limitationRows } from '@/domain/facts/limitations';
+import { protectionRows } from '@/domain/facts/protections';
+import { factKindsOfGoal } from '@/domain/facts/registry';
 import { juvenileRows, sortJuvenileRows } from '@/domain/facts/juvenile';
 import { goalStatusRows } from '@/domain/goal/status';
 import { buildHeatmap } from '@/domain/heatmap/model';
@@ -134,7 +136,11 @@ describe('overview tables', () => {
 
 describe('goal tables', () => {
   it('lists every jurisdiction with the goal’s status', () => {
-    const table = goalStatusTable(goalStatusRows(real, '2.9'), '2.9');
+    const table = goalStatusTable(
+      goalStatusRows(real, '2.9'),
+      '2.9',
+      factKindsOfGoal(framework, '2.9'),
+    );
     expect(table.rows).toHaveLength(51);
     // Goal 2.9 is not evaluated for Connecticut in this fixture; its ages are known all the same.
     expect(table.rows.find((r) => r.code === 'CT')).toMatchObject({
@@ -143,7 +149,11 @@ describe('goal tables', () => {
       lawsAsOf: null,
     });
     expect(
-      goalStatusTable(goalStatusRows(real, '1.1'), '1.1').rows.find((r) => r.code === 'CT'),
+      goalStatusTable(
+        goalStatusRows(real, '1.1'),
+        '1.1',
+        factKindsOfGoal(framework, '1.1'),
+      ).rows.find((r) => r.code === 'CT'),
     ).toEqual({
       state: 'Connecticut',
       code: 'CT',

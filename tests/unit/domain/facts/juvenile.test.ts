@@ -8,9 +8,9 @@ import {
   juvenileRows,
   juvenileSortKey,
   sortJuvenileRows,
-  yesNo,
   type JuvenileFacts,
 } from '@/domain/facts/juvenile';
+import { yesNo } from '@/domain/facts/fact-values';
 import type { EditionSummary, SummaryState } from '@/domain/contract/summary-schema';
 
 function facts(partial: Partial<JuvenileFacts>): JuvenileFacts {

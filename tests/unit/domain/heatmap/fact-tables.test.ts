@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { yesNoWord as yesNo } from '@/domain/facts/fact-values';
+import { factKindsOfGoal } from '@/domain/facts/registry';
 import {
   goalFactTables,
   limitationText,
   summaryReferenceTables,
-  yesNo,
 } from '@/domain/heatmap/fact-tables';
 import { loadFramework, makeEvaluation } from '../../fixtures/evaluation-fixture';
 
-const evaluation = makeEvaluation(loadFramework(), { state: 'CT' });
+const framework = loadFramework();
+const evaluation = makeEvaluation(framework, { state: 'CT' });
+const kinds = (goalId: string) => factKindsOfGoal(framework, goalId);
 const goal = (id: string) => evaluation.goals.find((g) => g.id === id)!;
 
 describe('goalFactTables', () => {
@@ -82,11 +85,11 @@ describe('summaryReferenceTables', () => {
         minConfidence: 'high' as const,
       },
     };
-    const [table] = summaryReferenceTables('2.9', facts);
+    const [table] = summaryReferenceTables(kinds('2.9'), facts);
     expect(table!.columns).toEqual([{ heading: 'Reference data', note: 'confidence: high' }]);
     expect(table!.rows[0]!.values).toEqual(['No statutory minimum']);
     expect(table!.rows[4]!.values).toEqual(['Unknown']);
-    expect(summaryReferenceTables('2.8', facts)).toEqual([]);
-    expect(summaryReferenceTables('2.9', undefined)).toEqual([]);
+    expect(summaryReferenceTables(kinds('2.8'), facts)).toEqual([]);
+    expect(summaryReferenceTables(kinds('2.9'), undefined)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { loadFramework } from '../../fixtures/evaluation-fixture';
 import { juvenile, summaryState, withStates } from './overview-fixtures';
 
 const framework = loadFramework();
+
 const real = editionSummarySchema.parse(realFixture);
 const demo = editionSummarySchema.parse(demoFixture);
 
@@ -39,7 +40,7 @@ describe('dataCoverage', () => {
       }),
       summaryState('MA'),
     ]);
-    const c = dataCoverage(summary);
+    const c = dataCoverage(summary, framework);
     expect(c.total).toBe(51);
     expect(c.statesInEdition).toBe(4);
     expect(c.evaluated).toEqual([{ code: 'CT', name: 'Connecticut', goals: 40 }]);
@@ -59,7 +60,10 @@ describe('dataCoverage', () => {
   });
 
   it('leaves out the as-of date of a state with nothing evaluated', () => {
-    const c = dataCoverage(withStates(real, [summaryState('AL', { asOf: '2022-08-01' })]));
+    const c = dataCoverage(
+      withStates(real, [summaryState('AL', { asOf: '2022-08-01' })]),
+      framework,
+    );
     expect(c.asOf).toEqual([]);
   });
 });
@@ -78,7 +82,7 @@ describe('coverageStatement', () => {
       ),
       summaryState('CA', { published: { grade: 'C', confidence: 'medium' } }),
     ];
-    expect(coverageStatement(dataCoverage(withStates(real, states)), framework)).toBe(
+    expect(coverageStatement(dataCoverage(withStates(real, states), framework), framework)).toBe(
       'Only Connecticut has a full evaluation (all 40 goals), read from its 2022 report card. ' +
         'Juvenile court ages for 3 states come from reference data (OJJDP, NJDC, NCSL and ' +
         'others), and the 1 published grade comes from news releases and Shared Hope’s ' +
@@ -91,7 +95,7 @@ describe('coverageStatement', () => {
       summaryState('CT', { asOf: '2022-08-01', evaluated: 2, score: 50 }),
       summaryState('AL', { published: { grade: 'F', confidence: 'medium', inferred: true } }),
     ];
-    expect(coverageStatement(dataCoverage(withStates(real, states)), framework)).toBe(
+    expect(coverageStatement(dataCoverage(withStates(real, states), framework), framework)).toBe(
       'Connecticut (2 of 40 goals) is partly evaluated. The 1 published grade comes from news ' +
         'releases and Shared Hope’s announcements (1 of them inferred from the sources, not ' +
         'named in them). Every other goal is not evaluated, and shown as unknown.',
@@ -99,14 +103,16 @@ describe('coverageStatement', () => {
   });
 
   it('says when no state is evaluated at all', () => {
-    expect(coverageStatement(dataCoverage(withStates(real, [summaryState('AL')])), framework)).toBe(
+    expect(
+      coverageStatement(dataCoverage(withStates(real, [summaryState('AL')]), framework), framework),
+    ).toBe(
       'No state’s laws are evaluated goal by goal for the 2022 edition in this data: every ' +
         'policy goal is shown as not evaluated.',
     );
   });
 
   it('says that demo data is synthetic and describes no real law', () => {
-    expect(coverageStatement(dataCoverage(demo), framework)).toMatch(
+    expect(coverageStatement(dataCoverage(demo, framework), framework)).toMatch(
       /^All of this is synthetic demo data: 3 of 51 .*It describes no state’s real law\.$/,
     );
   });

@@ -1,14 +1,13 @@
 import type { LimitationRule } from '@/domain/contract/evaluation-schema';
 import { JURISDICTIONS } from '@/domain/format/jurisdictions';
 import type { EditionSummary, SummaryFacts } from '@/domain/contract/summary-schema';
-import { yesNo, type YesNo } from './juvenile';
 
 /**
- * Goals 4.6 (statutes of limitation) and 5.3 (victim protections in court) compared across states,
- * from the edition summary. `null` rules and booleans are unknown, and stay unknown.
+ * Statutes of limitation compared across states (the `statuteOfLimitations` facts, on the goal
+ * the framework names for them), from the edition summary. A `null` rule is unknown, and stays
+ * unknown; "no time limit" is a value.
  */
 export type LimitationFacts = NonNullable<SummaryFacts['statuteOfLimitations']>;
-export type ProtectionFacts = NonNullable<SummaryFacts['victimProtections']>;
 
 /** "the victim turns 21", "the offense", "its discovery" */
 export function describeLimitationStart(from: string): string {
@@ -27,6 +26,11 @@ export function describeLimitation(rule: LimitationRule | null | undefined): str
   return `${years} from ${describeLimitationStart(rule.from)}`;
 }
 
+/** The rule in words with what it covers: "No time limit (offenses against minors)". */
+export function describeLimitationScope(rule: LimitationRule | null | undefined): string {
+  return `${describeLimitation(rule)}${rule?.scope ? ` (${rule.scope})` : ''}`;
+}
+
 /** Short text for a map tile: "∞", "30y", "?" */
 export function limitationTileValue(rule: LimitationRule | null | undefined): string {
   if (!rule) return '?';
@@ -43,6 +47,17 @@ export function limitationCategory(rule: LimitationRule | null | undefined): Lim
   if (rule.years >= 10) return 'medium';
   return 'short';
 }
+
+/** Sequential blues: the longer the time to act, the darker; "no time limit" darkest. */
+export const LIMITATION_CATEGORY_COLORS: Record<
+  Exclude<LimitationCategory, 'unknown'>,
+  { fill: string; text: string }
+> = {
+  none: { fill: '#08519c', text: '#ffffff' },
+  long: { fill: '#2171b5', text: '#ffffff' },
+  medium: { fill: '#9ecae1', text: '#111111' },
+  short: { fill: '#deebf7', text: '#111111' },
+};
 
 export const LIMITATION_CATEGORY_LABELS: Record<LimitationCategory, string> = {
   none: 'No time limit',
@@ -67,7 +82,12 @@ export function limitationRows(summary: EditionSummary): LimitationRow[] {
   }));
 }
 
-export type LimitationKind = 'criminal' | 'civil';
+export const LIMITATION_KINDS = ['criminal', 'civil'] as const;
+export type LimitationKind = (typeof LIMITATION_KINDS)[number];
+export const LIMITATION_KIND_LABELS: Record<LimitationKind, string> = {
+  criminal: 'Criminal',
+  civil: 'Civil',
+};
 
 export function describeLimitations(rows: readonly LimitationRow[], kind: LimitationKind): string {
   const what = kind === 'criminal' ? 'criminal prosecutions' : 'civil actions';
@@ -85,68 +105,7 @@ export function describeLimitations(rows: readonly LimitationRow[], kind: Limita
   return parts.join(' ');
 }
 
-export const PROTECTION_FIELDS = ['advocate', 'courtroomSupports', 'identityProtected'] as const;
-export type ProtectionField = (typeof PROTECTION_FIELDS)[number];
-
-export const PROTECTION_LABELS: Record<ProtectionField, string> = {
-  advocate: 'Right to a victim advocate',
-  courtroomSupports: 'Courtroom supports when testifying',
-  identityProtected: 'Identity protected in court records',
-};
-
-export interface ProtectionRow {
-  code: string;
-  name: string;
-  facts: ProtectionFacts | null;
-  values: Record<ProtectionField, YesNo>;
-  /** Protections the law provides, of those known */
-  provided: number;
-  unknown: number;
-}
-
-export function protectionRows(summary: EditionSummary): ProtectionRow[] {
-  const byCode = new Map(summary.states.map((s) => [s.code, s]));
-  return JURISDICTIONS.map((j) => {
-    const facts = byCode.get(j.code)?.facts?.victimProtections ?? null;
-    const values = Object.fromEntries(
-      PROTECTION_FIELDS.map((f) => [f, yesNo(facts ? facts[f] : null)]),
-    ) as Record<ProtectionField, YesNo>;
-    const all = Object.values(values);
-    return {
-      code: j.code,
-      name: j.name,
-      facts,
-      values,
-      provided: all.filter((v) => v === 'yes').length,
-      unknown: all.filter((v) => v === 'unknown').length,
-    };
-  });
-}
-
-/** "2 of 3", or "1 of 3 known + 1 unknown" when part is unknown */
-export function describeProtectionCount(row: ProtectionRow): string {
-  if (!row.facts) return 'Unknown (no data)';
-  const total = PROTECTION_FIELDS.length;
-  if (row.unknown === 0) return `${row.provided} of ${total} in law`;
-  return `at least ${row.provided} of ${total} in law (${row.unknown} unknown)`;
-}
-
-export function describeProtections(rows: readonly ProtectionRow[]): string {
-  const known = rows.filter((r) => r.facts);
-  if (known.length === 0) {
-    return 'No jurisdiction has victim-protection facts in this edition of the dataset.';
-  }
-  const all = known.filter((r) => r.provided === PROTECTION_FIELDS.length).length;
-  const none = known.filter((r) => r.provided === 0 && r.unknown === 0).length;
-  const parts = [
-    `Of ${known.length} jurisdictions with data, ${all} ${all === 1 ? 'provides' : 'provide'} all three protections in law and ${none} ${none === 1 ? 'provides' : 'provide'} none.`,
-  ];
-  for (const f of PROTECTION_FIELDS) {
-    const yes = known.filter((r) => r.values[f] === 'yes').length;
-    parts.push(`${PROTECTION_LABELS[f]}: ${yes} of ${known.length}.`);
-  }
-  const unknown = rows.length - known.length;
-  if (unknown > 0)
-    parts.push(`${unknown} ${unknown === 1 ? 'jurisdiction is' : 'jurisdictions are'} unknown.`);
-  return parts.join(' ');
+/** Both sentences: criminal prosecutions, then civil actions. */
+export function describeAllLimitations(rows: readonly LimitationRow[]): string {
+  return LIMITATION_KINDS.map((kind) => describeLimitations(rows, kind)).join(' ');
 }
