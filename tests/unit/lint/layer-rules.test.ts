@@ -240,15 +240,15 @@ describe('module rules', () => {
   });
 
   it('fails on an import cycle', SLOW, async () => {
-    // evaluation-file-schema imports evaluation-schema; make evaluation-schema import it back.
+    // evaluation-file-schema imports shared-schema; make shared-schema import it back.
     const importer = 'src/domain/contract/evaluation-file-schema.ts';
-    expect(readFileSync(join(REPO, importer), 'utf8')).toContain("from './evaluation-schema'");
-    const code = readFileSync(join(REPO, 'src/domain/contract/evaluation-schema.ts'), 'utf8');
+    expect(readFileSync(join(REPO, importer), 'utf8')).toContain("from './shared-schema'");
+    const code = readFileSync(join(REPO, 'src/domain/contract/shared-schema.ts'), 'utf8');
     const cyclic = `${importing('./evaluation-file-schema').replace('used', 'cycleProbe')}${code}`;
-    expect(await ruleIds(cyclic, 'src/domain/contract/evaluation-schema.ts')).toContain(
+    expect(await ruleIds(cyclic, 'src/domain/contract/shared-schema.ts')).toContain(
       'import-x/no-cycle',
     );
-    expect(await ruleIds(code, 'src/domain/contract/evaluation-schema.ts')).toEqual([]);
+    expect(await ruleIds(code, 'src/domain/contract/shared-schema.ts')).toEqual([]);
   });
 
   it('fails on a default export outside config files', SLOW, async () => {
