@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
 import { ON_DATA_TEXT, STATUS_COLORS } from '@/domain/format/palette';
-import { STATUS_GLYPHS, STATUS_LABELS } from '@/domain/format/status-words';
+import { STATUS_GLYPHS, STATUS_WORDS } from '@/domain/format/status-words';
 import { StatusGlyph, StatusLegend } from '@/components/status-glyph';
 import { TileMap, type TileDatum } from '@/components/tile-map';
 import type { StatusFactColumn } from '@/domain/facts/registry';
@@ -46,7 +46,7 @@ export function GoalStatusSection({
         fill: unknown ? 'transparent' : STATUS_COLORS[row.status],
         textColor: ON_DATA_TEXT,
         value: STATUS_GLYPHS[row.status],
-        label: `${row.name}: ${unknown ? 'not evaluated (unknown)' : STATUS_LABELS[row.status].toLowerCase()}`,
+        label: `${row.name}: ${unknown ? 'not evaluated (unknown)' : STATUS_WORDS[row.status]}`,
         noData: unknown,
       });
     }
