@@ -15,7 +15,7 @@ import {
 import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
 import { publicationCredit, publisherPossessive } from '@/domain/format/publisher';
 import type { FactGoals } from '@/domain/contract/fact-kinds';
-import { featuredGoalId } from '@/domain/facts/fact-goals';
+import { embeddedChartTitle, featuredGoalId } from '@/domain/facts/fact-goals';
 import { routePath, type EmbeddableRoute, type Route } from '@/domain/url/routes';
 import {
   buildEmbedSnippet,
@@ -281,7 +281,11 @@ function ShareToolsFor({ view }: { view: ViewStateContextValue }) {
       // Shared before the map's data arrived: wait for it, to pin the measure the map will show.
       try {
         const data = await queryClient.ensureQueryData(summaryOptions);
-        const resolved = effectivePins(route, state, { year, summary: data });
+        const resolved = effectivePins(route, state, {
+          year,
+          summary: data,
+          framework: framework.data,
+        });
         return buildShareLink(route, state, resolved, origin);
       } catch {
         // The data failed to load: the link pins what is known (edition, dataset, settings).
@@ -292,7 +296,11 @@ function ShareToolsFor({ view }: { view: ViewStateContextValue }) {
 
   const embedProps = (to: EmbeddableRoute) => {
     const goal = to.view === 'goal' ? titles.goals?.get(to.goalId) : undefined;
-    const title = embedTitle(to, state, pins, { ...titles, goal });
+    const goalChart =
+      to.view === 'goal' && framework.data
+        ? embeddedChartTitle(framework.data, to.goalId)
+        : undefined;
+    const title = embedTitle(to, state, pins, { ...titles, goal, goalChart });
     return {
       title,
       synthetic: isSyntheticDataset(manifest, dataset),

@@ -21,11 +21,12 @@ import {
   type ViewPins,
   type ViewState,
 } from './url-state';
-import { heatmapSort, juvenileSortKey, sortKey } from './view-sorts';
+import { heatmapSort, sortKey } from './view-sorts';
+import { goalSortKey } from '@/domain/facts/fact-goals';
 
 /**
  * Shared links and embed snippets. A shared link pins everything its view depends on (edition,
- * dataset, and the overview's measure or the heatmap's and goal 2.9's order, resolved the way the
+ * dataset, and the overview's measure or the heatmap's order and a goal comparison's, resolved the way the
  * view resolves them) and carries the URL format version, so it shows the same view for as long
  * as the data stands, whatever later becomes the default.
  */
@@ -53,7 +54,7 @@ function heatmapSortKey(sort: string | null, framework: Framework | undefined): 
  */
 export function effectivePins(route: Route, state: ViewState, ctx: DefaultsContext): ViewPins {
   const pins: ViewPins = {};
-  for (const key of pinKeys(route)) {
+  for (const key of pinKeys(route, ctx.framework)) {
     if (key === 'year') pins.year = ctx.year;
     else if (key === 'measure') {
       if (ctx.summary) {
@@ -61,7 +62,9 @@ export function effectivePins(route: Route, state: ViewState, ctx: DefaultsConte
         pins.measure = measureKey(measure);
       } else if (state.measure !== null) pins.measure = state.measure;
     } else if (route.view === 'heatmap') pins.sort = heatmapSortKey(state.sort, ctx.framework);
-    else pins.sort = juvenileSortKey(state.sort);
+    else if (route.view === 'goal' && ctx.framework) {
+      pins.sort = goalSortKey(ctx.framework, route.goalId, state.sort);
+    }
   }
   return pins;
 }
@@ -91,7 +94,8 @@ export function driftedPins(
   if (state.year === null && frozen.year !== undefined && known.years) {
     if (!known.years.includes(frozen.year)) return [];
   }
-  return pinKeys(route).filter((key) => {
+  // The keys v0 pinned: where today's view pins a key v0 did not, no v0 link left it out.
+  return (Object.keys(frozen) as PinKey[]).filter((key) => {
     if (state[key] !== null) return false;
     const was = frozen[key];
     const now = current[key];
@@ -120,9 +124,10 @@ export function pinDrift(
 }
 
 /** The view state with the view's values pinned. */
-export function pinState(route: Route, state: ViewState, pins: ViewPins): ViewState {
+export function pinState(state: ViewState, pins: ViewPins): ViewState {
   const next = { ...state };
-  for (const key of pinKeys(route)) {
+  // effectivePins gives exactly the keys the view depends on.
+  for (const key of Object.keys(pins) as PinKey[]) {
     if (key === 'year') next.year = pins.year ?? state.year;
     else next[key] = pins[key] ?? state[key];
   }
@@ -130,8 +135,8 @@ export function pinState(route: Route, state: ViewState, pins: ViewPins): ViewSt
 }
 
 /** The query string of a shared link: `?v=1&dataset=…&year=…&…`, readable, no JSON. */
-export function shareSearch(route: Route, state: ViewState, pins: ViewPins): string {
-  return writeUrl(pinState(route, state, pins), { version: URL_FORMAT_VERSION });
+export function shareSearch(state: ViewState, pins: ViewPins): string {
+  return writeUrl(pinState(state, pins), { version: URL_FORMAT_VERSION });
 }
 
 /** The link the Share control copies: the view's page with every default pinned. */
@@ -141,7 +146,7 @@ export function buildShareLink(
   pins: ViewPins,
   origin: string,
 ): string {
-  return `${origin}${routePath(route)}${shareSearch(route, state, pins)}`;
+  return `${origin}${routePath(route)}${shareSearch(state, pins)}`;
 }
 
 /** The route's embeddable form, or null: the state report and About have no embed. */
@@ -177,7 +182,7 @@ export function buildEmbedSrc(
   origin: string,
   theme: EmbedTheme,
 ): string {
-  return `${origin}${embedPath(route)}${shareSearch(route, state, pins)}&theme=${theme}`;
+  return `${origin}${embedPath(route)}${shareSearch(state, pins)}&theme=${theme}`;
 }
 
 /** For an HTML attribute value in double quotes. */
@@ -231,7 +236,12 @@ export function embedTitle(
   route: EmbeddableRoute,
   state: ViewState,
   pins: ViewPins,
-  titles: MeasureTitles & { goal?: string | undefined } = {},
+  titles: MeasureTitles & {
+    /** The goal's title */
+    goal?: string | undefined;
+    /** The chart the goal's embed shows, where it is not the status map (embeddedChartTitle) */
+    goalChart?: string | undefined;
+  } = {},
 ): string {
   const year = pins.year ?? state.year;
   let what: string;
@@ -253,10 +263,9 @@ export function embedTitle(
         : 'Compare states';
       break;
     case 'goal':
-      what =
-        route.goalId === '2.9'
-          ? 'Ages of juvenile court jurisdiction by state (policy goal 2.9)'
-          : `Policy goal ${route.goalId}${titles.goal ? `: ${titles.goal.replace(/\.$/, '')}` : ''}, by state`;
+      what = titles.goalChart
+        ? `${titles.goalChart} by state (policy goal ${route.goalId})`
+        : `Policy goal ${route.goalId}${titles.goal ? `: ${titles.goal.replace(/\.$/, '')}` : ''}, by state`;
       break;
   }
   const edition = year === null || year === undefined ? '' : `, ${year}`;

@@ -57,14 +57,26 @@ export const V0_DEFAULTS = Object.freeze({
   } as Readonly<Record<DatasetId, Readonly<Record<number, string>>>>,
   /** Heatmap rows: coverage score, highest first (heatmap-model.ts heatmapSort) */
   heatmapSort: 'score',
-  /** Goal 2.9's age chart: youngest minimum age first (goal-juvenile.ts juvenileSortKey) */
+  /** Goal 2.9's age chart: youngest minimum age first (view-sorts.ts juvenileSortKey) */
   juvenileSort: 'min-age',
 });
+
+/**
+ * The goals whose page pinned `sort` in v0 (its age chart, ordered by juvenileSort). Frozen: a v0
+ * link meant these goals whatever a later framework file ties to them, so this list, not the
+ * framework, says what such a link left out.
+ */
+export const V0_SORTED_GOALS: readonly string[] = Object.freeze(['2.9']);
 
 /** What a v0 link of this view showed where it left a value out (year: the URL's, else v0's). */
 export function v0Defaults(route: Route, dataset: DatasetId, year: number | null): ViewPins {
   const pins: ViewPins = {};
-  const keys = pinKeys(route);
+  const keys =
+    route.view === 'goal'
+      ? V0_SORTED_GOALS.includes(route.goalId)
+        ? ['year', 'sort']
+        : ['year']
+      : pinKeys(route);
   const shownYear = year ?? V0_DEFAULTS.year[dataset];
   if (keys.includes('year')) pins.year = shownYear;
   if (keys.includes('measure')) {

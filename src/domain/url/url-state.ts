@@ -1,5 +1,7 @@
 import type { Status } from '@/domain/contract/evaluation-schema';
 import type { Route } from './routes';
+import type { FactGoals } from '@/domain/contract/fact-kinds';
+import { goalSortable } from '@/domain/facts/fact-goals';
 import type { DatasetId } from '@/domain/contract/summary-schema';
 
 /**
@@ -135,14 +137,14 @@ export interface ViewPins {
  * Which defaults a view depends on: every view the edition; the overview its measure (the map's
  * colour); the heatmap its row order; a goal page the order of its chart, where it has one.
  */
-export function pinKeys(route: Route): PinKey[] {
+export function pinKeys(route: Route, framework?: FactGoals): PinKey[] {
   switch (route.view) {
     case 'overview':
       return ['year', 'measure'];
     case 'heatmap':
       return ['year', 'sort'];
     case 'goal':
-      return goalSortKeys(route);
+      return goalSortKeys(route, framework);
     case 'not-found':
       return [];
     default:
@@ -151,10 +153,13 @@ export function pinKeys(route: Route): PinKey[] {
 }
 
 /**
- * The one place the URL's pin rules know a goal by its id: goal 2.9's juvenile-court-age chart has
- * an order of its own. Where a goal page pins `sort`, effectivePins reads it by juvenileSortKey
- * and v0Defaults freezes it as V0_DEFAULTS.juvenileSort.
+ * A goal page pins `sort` where the framework gives the goal a comparison with an order of its
+ * own (fact-goals.ts goalSortable). Before the framework is known, only the edition: nothing on
+ * the page can be ordered yet.
  */
-export function goalSortKeys(route: Extract<Route, { view: 'goal' }>): PinKey[] {
-  return route.goalId === '2.9' ? ['year', 'sort'] : ['year'];
+export function goalSortKeys(
+  route: Extract<Route, { view: 'goal' }>,
+  framework?: FactGoals,
+): PinKey[] {
+  return framework && goalSortable(framework, route.goalId) ? ['year', 'sort'] : ['year'];
 }

@@ -161,7 +161,7 @@ function FrameworkSection({
         score ? (
           <ScoreText framework={f} />
         ) : (
-          <FrameworkText framework={f} goalHref={hrefFor({ view: 'goal', goalId: '1.1' })} />
+          <FrameworkText framework={f} goalHref={(goalId) => hrefFor({ view: 'goal', goalId })} />
         )
       }
     </QueryPanel>
@@ -389,8 +389,15 @@ function AboutArticle({
   );
 }
 
-function FrameworkText({ framework, goalHref }: { framework: Framework; goalHref: string }) {
+function FrameworkText({
+  framework,
+  goalHref,
+}: {
+  framework: Framework;
+  goalHref: (goalId: string) => string;
+}) {
   const goals = framework.issueAreas.reduce((n, a) => n + a.goals.length, 0);
+  const first = framework.issueAreas[0]?.goals[0]?.id;
   return (
     <>
       <p>
@@ -411,10 +418,12 @@ function FrameworkText({ framework, goalHref }: { framework: Framework; goalHref
           </li>
         ))}
       </ul>
-      <p>
-        Each goal has its own page comparing every state:{' '}
-        <Link to={goalHref}>start at goal 1.1</Link>.
-      </p>
+      {first !== undefined && (
+        <p>
+          Each goal has its own page comparing every state:{' '}
+          <Link to={goalHref(first)}>start at goal {first}</Link>.
+        </p>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { juvenileSortKey } from '@/domain/facts/juvenile';
+import { embeddedChartTitle } from '@/domain/facts/fact-goals';
 import { heatmapSort, sortKey } from '@/domain/heatmap/model';
 import { defaultMeasure, measureKey } from '@/domain/overview/measure';
 import { parseRoute, type Route } from '@/domain/url/routes';
@@ -74,14 +75,25 @@ describe('the values a view shows (what a link pins)', () => {
   });
 
   it('goal 2.9: the age chart’s order; other goals and views: the edition only', () => {
-    expect(effectivePins({ view: 'goal', goalId: '2.9' }, state(''), { year: 2021 })).toEqual({
+    expect(
+      effectivePins({ view: 'goal', goalId: '2.9' }, state(''), { year: 2021, framework }),
+    ).toEqual({
       year: 2021,
       sort: juvenileSortKey(null),
     });
     expect(
-      effectivePins({ view: 'goal', goalId: '2.9' }, state('?sort=max-age'), { year: 2022 }).sort,
+      effectivePins({ view: 'goal', goalId: '2.9' }, state('?sort=max-age'), {
+        year: 2022,
+        framework,
+      }).sort,
     ).toBe('max-age');
-    expect(effectivePins({ view: 'goal', goalId: '4.6' }, state(''), { year: 2022 })).toEqual({
+    expect(
+      effectivePins({ view: 'goal', goalId: '4.6' }, state(''), { year: 2022, framework }),
+    ).toEqual({
+      year: 2022,
+    });
+    // Before the framework loads nothing on a goal page can be ordered: the edition only.
+    expect(effectivePins({ view: 'goal', goalId: '2.9' }, state(''), { year: 2022 })).toEqual({
       year: 2022,
     });
     expect(effectivePins({ view: 'scores' }, state(''), { year: 2022 })).toEqual({ year: 2022 });
@@ -113,7 +125,7 @@ describe('shared links', () => {
       '?dataset=demo&year=2021&states=NY~CT&goals=2.9~1.1&issues=2~1&status=partial&sort=name&diff=1&weights=2.9:3~1.1:0',
     );
     const route: Route = { view: 'compare' };
-    expect(shareSearch(route, s, effectivePins(route, s, { year: 2021 }))).toBe(
+    expect(shareSearch(s, effectivePins(route, s, { year: 2021 }))).toBe(
       '?v=1&dataset=demo&year=2021&states=NY~CT&issues=1~2&goals=1.1~2.9&status=partial&sort=name&diff=1&weights=1.1:0~2.9:3',
     );
   });
@@ -130,7 +142,7 @@ describe('shared links', () => {
     for (const [route, search] of routes) {
       const s = state(search);
       const pins = effectivePins(route, s, { year: 2022, summary: real2022, framework });
-      const link = shareSearch(route, s, pins);
+      const link = shareSearch(s, pins);
       const back = readUrl(link, { known }).state;
       expect(back.year).toBe(2022);
       expect(back.dataset).toBe('real');
@@ -252,7 +264,8 @@ describe('embed snippets', () => {
   it('use the embed paths, pinned parameters and the theme', () => {
     const goal = { view: 'goal' as const, goalId: '2.9' };
     const gs = state('?dataset=demo&states=CT');
-    expect(buildEmbedSrc(goal, gs, effectivePins(goal, gs, { year: 2023 }), ORIGIN, 'light')).toBe(
+    const goalPins = effectivePins(goal, gs, { year: 2023, framework });
+    expect(buildEmbedSrc(goal, gs, goalPins, ORIGIN, 'light')).toBe(
       `${ORIGIN}/embed/goals/2.9?v=1&dataset=demo&year=2023&states=CT&sort=min-age&theme=light`,
     );
     const ov = { view: 'overview' as const };
@@ -296,9 +309,14 @@ describe('embed snippets', () => {
     expect(embedTitle({ view: 'compare' }, state('?states=CT~MA~NY'), { year: 2022 })).toBe(
       'Connecticut, Massachusetts and New York compared, 2022',
     );
-    expect(embedTitle({ view: 'goal', goalId: '2.9' }, state(''), { year: 2022 })).toBe(
-      'Ages of juvenile court jurisdiction by state (policy goal 2.9), 2022',
-    );
+    expect(
+      embedTitle(
+        { view: 'goal', goalId: '2.9' },
+        state(''),
+        { year: 2022 },
+        { goalChart: embeddedChartTitle(framework, '2.9') },
+      ),
+    ).toBe('Ages of juvenile court jurisdiction by state (policy goal 2.9), 2022');
     expect(
       embedTitle(
         { view: 'goal', goalId: '4.6' },

@@ -3,6 +3,9 @@ import { parseRoute } from '@/domain/url/routes';
 import { cleanUrl, parseUrl, readUrlVersion, writeUrl } from '@/domain/url/url-codec';
 import { migrateV0ToV1, V0_DEFAULTS, v0Defaults } from '@/domain/url/url-migrations';
 import { readUrl } from '@/domain/url/url-pipeline';
+import { loadFramework } from '../../fixtures/evaluation-fixture';
+
+const framework = loadFramework();
 import { DEFAULT_VIEW_STATE, pinKeys, URL_FORMAT_VERSION, urlFormat } from '@/domain/url/url-state';
 
 const GOALS = ['1.1', '1.2', '2.9', '4.6', '5.3'];
@@ -86,8 +89,8 @@ describe('v0 defaults, frozen', () => {
   it('cover what each view depends on', () => {
     expect(pinKeys({ view: 'overview' })).toEqual(['year', 'measure']);
     expect(pinKeys({ view: 'heatmap' })).toEqual(['year', 'sort']);
-    expect(pinKeys({ view: 'goal', goalId: '2.9' })).toEqual(['year', 'sort']);
-    expect(pinKeys({ view: 'goal', goalId: '4.6' })).toEqual(['year']);
+    expect(pinKeys({ view: 'goal', goalId: '2.9' }, framework)).toEqual(['year', 'sort']);
+    expect(pinKeys({ view: 'goal', goalId: '4.6' }, framework)).toEqual(['year']);
     expect(pinKeys({ view: 'scores' })).toEqual(['year']);
     expect(pinKeys({ view: 'compare' })).toEqual(['year']);
     expect(pinKeys({ view: 'state', code: 'CT' })).toEqual(['year']);

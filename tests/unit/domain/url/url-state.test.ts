@@ -7,6 +7,9 @@ import {
   patchedState,
   type ViewState,
 } from '@/domain/url/url-state';
+import { loadFramework } from '../../fixtures/evaluation-fixture';
+
+const framework = loadFramework();
 
 const shown: ViewState = {
   dataset: 'demo',
@@ -67,7 +70,23 @@ describe('a change to the shown view', () => {
 
 describe('goal pages', () => {
   it('pin an order only where the goal’s chart has one (goal 2.9)', () => {
-    expect(goalSortKeys({ view: 'goal', goalId: '2.9' })).toEqual(['year', 'sort']);
-    expect(goalSortKeys({ view: 'goal', goalId: '4.6' })).toEqual(['year']);
+    expect(goalSortKeys({ view: 'goal', goalId: '2.9' }, framework)).toEqual(['year', 'sort']);
+    expect(goalSortKeys({ view: 'goal', goalId: '4.6' }, framework)).toEqual(['year']);
+  });
+
+  it('follow the framework file: the order goes with the goal that holds the ages', () => {
+    const moved = {
+      issueAreas: framework.issueAreas.map((a) => ({
+        ...a,
+        goals: a.goals.map((g) => ({
+          ...g,
+          facts: g.id === '3.2' ? (['juvenileJurisdiction'] as const) : undefined,
+        })),
+      })),
+    };
+    expect(goalSortKeys({ view: 'goal', goalId: '2.9' }, moved)).toEqual(['year']);
+    expect(goalSortKeys({ view: 'goal', goalId: '3.2' }, moved)).toEqual(['year', 'sort']);
+    // Before the framework loads: the edition only.
+    expect(goalSortKeys({ view: 'goal', goalId: '2.9' })).toEqual(['year']);
   });
 });
