@@ -1,3 +1,4 @@
+import { ScrollFrame } from './scroll-frame';
 import { createContext, createElement, useContext, useId, useState, type ReactNode } from 'react';
 import type { ExportSpec } from '@/domain/export/spec';
 import { ExportMenu } from './export-menu';
@@ -91,15 +92,9 @@ export function ChartFrame({
       {synthetic ? <SyntheticMark /> : null}
       <div className="chart-frame__summary">{summary}</div>
       {asTable ? (
-        // Focusable and named: a wide table scrolls sideways, and a keyboard must reach that.
-        <div
-          className="chart-frame__table"
-          role="region"
-          aria-label={`${title}, as a table`}
-          tabIndex={0}
-        >
+        <ScrollFrame className="chart-frame__table" label={`${title}, as a table`}>
           {table}
-        </div>
+        </ScrollFrame>
       ) : (
         <>
           {legend}

@@ -69,3 +69,33 @@ test('at 390 px wide, the Connecticut report keeps its section navigator in sigh
   // Folded to its headings, the 76,000 px report is a few screens.
   expect(height).toBeLessThan(844 * 15);
 });
+
+for (const width of [390, 1280]) {
+  test(`at ${width} px wide, no table on /goals/2.9 is clipped without a cue`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openAndSettle(page, '/goals/2.9');
+    // Every chart as its table too.
+    for (const button of await page.getByRole('button', { name: 'Table', exact: true }).all()) {
+      await button.click();
+    }
+    const tables = page.locator('table');
+    expect(await tables.count()).toBeGreaterThan(0);
+    for (const table of await tables.all()) {
+      const clipped = await table.evaluate((t) => {
+        let box = t.parentElement;
+        while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+        return box ? box.scrollWidth > box.clientWidth + 1 : false;
+      });
+      if (!clipped) continue;
+      const frame = table.locator('xpath=ancestor::div[contains(@class,"scroll-frame ")][1]');
+      await expect(frame.locator('.scroll-frame__cue')).toBeVisible();
+      await expect(frame.getByRole('region')).toHaveAttribute('tabindex', '0');
+    }
+    if (width === 1280) {
+      // On a wide screen the table of ages and transfer laws fits: nothing to scroll.
+      const box = page.getByRole('region', { name: /Table of juvenile court ages/ });
+      const fits = await box.evaluate((b) => b.scrollWidth <= b.clientWidth + 1);
+      expect(fits).toBe(true);
+    }
+  });
+}

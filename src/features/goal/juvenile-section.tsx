@@ -1,3 +1,4 @@
+import { ScrollFrame } from '@/components/scroll-frame';
 import { Fragment, type ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
@@ -110,14 +111,12 @@ function JuvenileTableRegion({
   stateHref: (code: string) => string;
 }) {
   return (
-    <div
+    <ScrollFrame
       className="goal-table-scroll"
-      role="region"
-      aria-label="Table of juvenile court ages and transfer laws (scrolls sideways)"
-      tabIndex={0}
+      label="Table of juvenile court ages and transfer laws (scrolls sideways)"
     >
       <JuvenileTable rows={rows} stateHref={stateHref} full />
-    </div>
+    </ScrollFrame>
   );
 }
 
