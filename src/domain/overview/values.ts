@@ -83,7 +83,7 @@ export interface StateValue {
   sortValue: number | null;
   /** The category a value belongs to in a distribution (grade, status, age, "none") */
   group: string | null;
-  /** Short text for a tile, e.g. "39", "F*", "✓", "none" */
+  /** Short text for a tile, e.g. "38.8", "F*", "✓", "none" */
   short: string;
   /** The value in words, e.g. "38.8", "F (inferred)", "Partly meets", "none (no statutory minimum)" */
   display: string;
@@ -191,7 +191,8 @@ function scoreParts(
     known: true,
     sortValue: score,
     group: null,
-    short: String(Math.round(score)),
+    // One score format everywhere, the tiles too: "38.8", never a rounded "39".
+    short: formatScore(score),
     display: formatScore(score),
     bucket: scoreBucket(score),
     phrase: `${formatScore(score)} of 100 (${goals})`,

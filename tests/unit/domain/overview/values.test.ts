@@ -44,7 +44,7 @@ describe('measureValues', () => {
 
   it('shows a coverage score with how many goals were evaluated', () => {
     const ct = byCode(measureValues(real, { kind: 'score' }), 'CT');
-    expect(ct).toMatchObject({ known: true, display: '50.0', short: '50', evaluated: 2 });
+    expect(ct).toMatchObject({ known: true, display: '50.0', short: '50.0', evaluated: 2 });
     expect(ct.label).toBe('Connecticut: coverage score 50.0 of 100 (2 of 40 goals evaluated)');
     expect(ct.bucket).toBe('score-2');
   });
