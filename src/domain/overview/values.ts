@@ -163,7 +163,9 @@ function gradeParts(state: SummaryState): Parts {
     `${CONFIDENCE_WORDS[p.confidence].charAt(0).toUpperCase()}${CONFIDENCE_WORDS[p.confidence].slice(1)}`,
   );
   if (p.score !== undefined) {
-    notes.push(`Published score ${p.score}${p.maxScore !== undefined ? ` of ${p.maxScore}` : ''}`);
+    notes.push(
+      `Published score ${formatScore(p.score)}${p.maxScore !== undefined ? ` of ${p.maxScore}` : ''}`,
+    );
   }
   if (p.rank !== undefined) notes.push(`Published rank ${p.rank}`);
   return {
