@@ -49,6 +49,16 @@ export interface TileMapProps {
   tooltip?: (code: string) => ReactNode;
 }
 
+/**
+ * A tile's accessible name: what it shows first (code and value, as a sighted user reads it and a
+ * voice-control user says it), then the full description. WCAG 2.5.3, label in name.
+ */
+export function tileName(code: string, datum: TileDatum | undefined): string {
+  const name = jurisdictionByCode(code)?.name ?? code;
+  const shown = datum?.value ? `${code}, ${datum.value}` : code;
+  return `${shown}: ${datum?.label ?? `${name}: no data`}`;
+}
+
 function neighbour(code: string, key: string): string | undefined {
   const here = TILE_LAYOUT.find((t) => t[0] === code);
   if (!here) return undefined;
@@ -123,8 +133,6 @@ export function TileMap({
       >
         {TILE_LAYOUT.map(([code, row, col]) => {
           const datum = tiles.get(code);
-          const name = jurisdictionByCode(code)?.name ?? code;
-          const label = datum?.label ?? `${name}: no data`;
           return (
             <Link
               key={code}
@@ -146,7 +154,7 @@ export function TileMap({
                 color: datum && !datum.noData ? datum.textColor : undefined,
               }}
               tabIndex={code === focusCode ? 0 : -1}
-              aria-label={label}
+              aria-label={tileName(code, datum)}
               onKeyDown={(e) => onKeyDown(e, code)}
               onFocus={() => {
                 setFocusCode(code);
@@ -158,10 +166,14 @@ export function TileMap({
               <span className="tile__code" aria-hidden="true">
                 {code}
               </span>
+              {/* The space keeps code and value apart in the text; the flex layout does not draw it. */}
               {datum?.value ? (
-                <span className="tile__value" aria-hidden="true">
-                  {datum.value}
-                </span>
+                <>
+                  {' '}
+                  <span className="tile__value" aria-hidden="true">
+                    {datum.value}
+                  </span>
+                </>
               ) : null}
             </Link>
           );
