@@ -3,6 +3,7 @@ import type { HeatmapModel, HeatmapRow, HeatmapSort } from './model';
 import { formatScore } from '@/domain/format/numbers';
 import { publisherName } from '@/domain/format/publisher';
 import { STATUS_WORDS } from '@/domain/format/status-words';
+import { STATUSES } from '@/domain/contract/evaluation-schema';
 
 /**
  * The words around the heatmap: subtitle, text summary, row count and source line. Pure, so what a
@@ -36,13 +37,37 @@ export interface SubtitleInput {
   states: readonly string[];
 }
 
-/** "by name", "by issue area 2 score", "by coverage score": the order of the rows in words. */
+/**
+ * "by name", "by issue area 2 score", "by goal 2.9 status", "by coverage score": the order of the
+ * rows in words.
+ */
 export function sortWords(sort: HeatmapSort): string {
-  return sort.kind === 'name'
-    ? 'by name'
-    : sort.kind === 'issue'
-      ? `by issue area ${sort.issueId} score`
-      : 'by coverage score';
+  switch (sort.kind) {
+    case 'name':
+      return 'by name';
+    case 'issue':
+      return `by issue area ${sort.issueId} score`;
+    case 'goal':
+      return `by goal ${sort.goalId} status`;
+    default:
+      return 'by coverage score';
+  }
+}
+
+/** The order of the rows, said after the row count (a live region: a change of sort is heard). */
+export function sortStatusText(sort: HeatmapSort): string {
+  switch (sort.kind) {
+    case 'name':
+      return 'States sorted by name, A–Z';
+    case 'issue':
+      return `States sorted by issue area ${sort.issueId} score, highest first`;
+    case 'goal':
+      return `States sorted by their status on goal ${sort.goalId}: ${listWords(
+        STATUSES.map((s) => STATUS_WORDS[s]),
+      )}, then by name`;
+    default:
+      return 'States sorted by coverage score, highest first';
+  }
 }
 
 /** The heading of the score beside each state: "Score", or "Issue 2 score" when sorted by one. */
@@ -66,11 +91,20 @@ export function legendNote(model: HeatmapModel): string {
 export function subtitleText({ year, synthetic, model, framework, states }: SubtitleInput): string {
   const parts = [`${year} edition`, synthetic ? 'synthetic demo data' : 'report data'];
   const areaCount = framework.issueAreas.length;
-  parts.push(
-    model.groups.length === areaCount
-      ? `all ${areaCount} issue areas`
-      : `${model.groups.length === 1 ? 'issue area' : 'issue areas'} ${listWords(model.groups.map((g) => g.issueId))}`,
-  );
+  const goalIds = model.columns.map((c) => c.goalId);
+  if (model.goalFilter.length > 0) {
+    parts.push(
+      goalIds.length > 0 && goalIds.length <= 5
+        ? `${goalIds.length === 1 ? 'goal' : 'goals'} ${listWords(goalIds)}`
+        : plural(goalIds.length, 'goal'),
+    );
+  } else {
+    parts.push(
+      model.groups.length === areaCount
+        ? `all ${areaCount} issue areas`
+        : `${model.groups.length === 1 ? 'issue area' : 'issue areas'} ${listWords(model.groups.map((g) => g.issueId))}`,
+    );
+  }
   if (model.statusFilter.length > 0) {
     parts.push(`statuses: ${listWords(model.statusFilter.map((s) => STATUS_WORDS[s]))}`);
   }

@@ -44,7 +44,9 @@ export interface DefaultsContext {
 /** The heatmap's order for a URL sort key, as heatmap-model.ts reads it (unknown: by score). */
 function heatmapSortKey(sort: string | null, framework: Framework | undefined): string {
   if (framework) return sortKey(heatmapSort(sort, framework));
-  return sort === 'name' || sort?.startsWith('issue:') ? sort : 'score';
+  return sort === 'name' || sort?.startsWith('issue:') || sort?.startsWith('goal:')
+    ? sort
+    : 'score';
 }
 
 /**

@@ -20,18 +20,18 @@ export function useHeatmapChart(
   surface: HeatmapChartInput['surface'] = 'page',
 ): HeatmapChart {
   const { state, year, dataset } = useViewState();
-  const { issues, status, states, sort } = state;
+  const { issues, goals, status, states, sort } = state;
   return useMemo(
     () =>
       heatmapChart({
         framework,
         summary,
-        filters: { issues, status, states, sort },
+        filters: { issues, goals, status, states, sort },
         year,
         dataset,
         surface,
       }),
-    [framework, summary, issues, status, states, sort, year, dataset, surface],
+    [framework, summary, issues, goals, status, states, sort, year, dataset, surface],
   );
 }
 
@@ -43,12 +43,14 @@ export interface HeatmapFrameProps {
   hint: string;
   /** The same, kept to two lines on a phone, shown above the grid */
   shortHint: string;
-  /** Shown instead of the grid when no state matches the filters */
+  /** Shown instead of the grid when no state (or no goal) matches the filters */
   empty: ReactNode;
   openCell: OpenCell | null;
   /** Enter, Space or a click on a cell; must be stable */
   onOpen: (code: string, goalId: string) => void;
   onEscape?: () => void;
+  /** A goal's column header sorts the rows by its status (the page's; must be stable) */
+  onSortGoal?: (goalId: string) => void;
   apiRef?: Ref<HeatmapGridApi>;
 }
 
@@ -62,6 +64,7 @@ export function HeatmapFrame({
   openCell,
   onOpen,
   onEscape,
+  onSortGoal,
   apiRef,
 }: HeatmapFrameProps) {
   const hintId = useId();
@@ -82,7 +85,7 @@ export function HeatmapFrame({
       }
       table={<HeatmapTable table={chart.table} />}
     >
-      {model.rows.length === 0 ? (
+      {model.rows.length === 0 || model.columns.length === 0 ? (
         empty
       ) : (
         <>
@@ -95,6 +98,7 @@ export function HeatmapFrame({
             openCell={openCell}
             onOpen={onOpen}
             onEscape={onEscape}
+            onSortGoal={onSortGoal}
             apiRef={apiRef}
           />
           <p id={hintId} className="visually-hidden">

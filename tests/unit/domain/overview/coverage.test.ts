@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageStatement, dataCoverage } from '@/domain/overview/coverage';
+import { dataCoverage } from '@/domain/format/coverage';
+import { coverageStatement } from '@/domain/overview/coverage';
 import { editionSummarySchema } from '@/domain/contract/summary-schema';
 import demoFixture from '../../../../mocks/fixtures/demo-2022-summary.json';
 import realFixture from '../../../../mocks/fixtures/real-2022-summary.json';
