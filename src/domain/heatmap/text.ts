@@ -3,7 +3,6 @@ import type { HeatmapModel, HeatmapRow, HeatmapSort } from './model';
 import { formatScore } from '@/domain/format/numbers';
 import { publisherName } from '@/domain/format/publisher';
 import { STATUS_WORDS } from '@/domain/format/status-words';
-import { STATUSES } from '@/domain/contract/evaluation-schema';
 
 /**
  * The words around the heatmap: subtitle, text summary, row count and source line. Pure, so what a
@@ -58,15 +57,13 @@ export function sortWords(sort: HeatmapSort): string {
 export function sortStatusText(sort: HeatmapSort): string {
   switch (sort.kind) {
     case 'name':
-      return 'States sorted by name, A–Z';
+      return 'Sorted by name, A–Z';
     case 'issue':
-      return `States sorted by issue area ${sort.issueId} score, highest first`;
+      return `Sorted by issue area ${sort.issueId} score, highest first`;
     case 'goal':
-      return `States sorted by their status on goal ${sort.goalId}: ${listWords(
-        STATUSES.map((s) => STATUS_WORDS[s]),
-      )}, then by name`;
+      return `Sorted by goal ${sort.goalId} status: ${STATUS_WORDS.meets} first, ${STATUS_WORDS['not-evaluated']} last`;
     default:
-      return 'States sorted by coverage score, highest first';
+      return 'Sorted by coverage score, highest first';
   }
 }
 

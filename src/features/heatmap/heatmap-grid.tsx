@@ -621,9 +621,22 @@ const GridNow = memo(function GridNow({
                 style={{ width: `calc(${g.span} * var(--hm-cell-w))` }}
                 title={`${g.issueId}. ${g.title}`}
               >
-                <span className="hm-group__text">
-                  {g.issueId}. {g.title}
-                </span>
+                {g.span > 2 ? (
+                  <span className="hm-group__text">
+                    {g.issueId}. {g.title}
+                  </span>
+                ) : (
+                  // Too narrow for the title (a goals filter left one or two of its goals): the
+                  // number shows, the title is read and in the tooltip.
+                  <>
+                    <span className="hm-group__text" aria-hidden="true">
+                      {g.issueId}.
+                    </span>
+                    <span className="visually-hidden">
+                      {g.issueId}. {g.title}
+                    </span>
+                  </>
+                )}
               </div>
             ))}
           </div>
