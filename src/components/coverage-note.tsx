@@ -16,6 +16,11 @@ export interface CoverageNoteProps {
    * filters, and the same edition where the demo data has it
    */
   demoHref?: string;
+  /**
+   * `note` where it annotates one chart (the scores view's ranking); elsewhere it is the view's own
+   * first paragraph, and the site's banners are the page's notes
+   */
+  role?: 'note';
 }
 
 /**
@@ -23,7 +28,7 @@ export interface CoverageNoteProps {
  * evaluated goal by goal, what the data holds for the others, and a link to the same view on the
  * synthetic demo data. Nothing on the demo data, which every view marks as synthetic already.
  */
-export function CoverageNote({ view, summary, framework, demoHref }: CoverageNoteProps) {
+export function CoverageNote({ view, summary, framework, demoHref, role }: CoverageNoteProps) {
   const { route, state, manifest, dataset, year, hrefFor } = useViewState();
   if (isSyntheticDataset(manifest, dataset)) return null;
   // The same box while the data loads, so the view below does not move when the words arrive.
@@ -41,7 +46,7 @@ export function CoverageNote({ view, summary, framework, demoHref }: CoverageNot
       year: demoYears?.includes(year) ? year : null,
     });
   return (
-    <div className={`coverage-note coverage-note--${view}`} role="note">
+    <div className={`coverage-note coverage-note--${view}`} role={role}>
       <p>
         <strong>{note.lead}</strong> {note.detail}
       </p>

@@ -105,6 +105,7 @@ function CoverageSection({
     <>
       <CoverageNote
         view="scores"
+        role="note"
         summary={summary}
         framework={framework}
         demoHref={hrefFor(
