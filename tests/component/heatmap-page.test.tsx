@@ -499,6 +499,24 @@ describe('Heatmap view: links to a cell, chosen goals, sort by a goal, skip link
     expect(window.history.length).toBe(entries);
   });
 
+  it('opens and closes a cell of a lower row without redrawing the grid under the focus', async () => {
+    const user = userEvent.setup();
+    serveHeatmapData();
+    renderApp('/heatmap?sort=name');
+    const grid = await findGrid();
+    act(() => screen.getByRole('button', { name: 'Table' }).focus());
+    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
+    expect(focused()).toMatch(/^New York, goal 1\.2 /);
+    const cell = document.activeElement;
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'New York · goal 1.2' })).toBeVisible();
+    expect(within(grid).getByRole('gridcell', { name: /^New York, goal 1\.2 / })).toBe(cell);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(cell);
+  });
+
   it('keeps the open cell across a reload, and drops an unknown state or goal', async () => {
     serveHeatmapData();
     const { unmount } = renderApp('/heatmap?states=NY&cell=ny:2.9');

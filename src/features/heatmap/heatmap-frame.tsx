@@ -4,6 +4,7 @@ import { StatusLegend } from '@/components/status-glyph';
 import { useViewState } from '@/components/view-state';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
+import type { HeatmapFilters } from '@/domain/heatmap/model';
 import { heatmapChart, type HeatmapChart, type HeatmapChartInput } from './heatmap-chart';
 import { HeatmapGrid, type HeatmapGridApi, type OpenCell } from './heatmap-grid';
 import { HeatmapReadout } from './heatmap-readout';
@@ -21,17 +22,20 @@ export function useHeatmapChart(
 ): HeatmapChart {
   const { state, year, dataset } = useViewState();
   const { issues, goals, status, states, sort } = state;
+  // Keyed by the filters' values, not their lists: every change of the URL (opening a cell, too)
+  // reads new lists, and a new model would redraw the grid and lose the focused cell.
+  const filtersKey = JSON.stringify({ issues, goals, status, states, sort });
   return useMemo(
     () =>
       heatmapChart({
         framework,
         summary,
-        filters: { issues, goals, status, states, sort },
+        filters: JSON.parse(filtersKey) as HeatmapFilters,
         year,
         dataset,
         surface,
       }),
-    [framework, summary, issues, goals, status, states, sort, year, dataset, surface],
+    [framework, summary, filtersKey, year, dataset, surface],
   );
 }
 
