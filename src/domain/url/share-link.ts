@@ -184,7 +184,8 @@ export function buildEmbedSrc(
   origin: string,
   theme: EmbedTheme,
 ): string {
-  return `${origin}${embedPath(route)}${shareSearch(state, pins)}&theme=${theme}`;
+  // An embed has no detail panel (a cell opens the state's report in a new tab): no open cell.
+  return `${origin}${embedPath(route)}${shareSearch({ ...state, cell: null }, pins)}&theme=${theme}`;
 }
 
 /** For an HTML attribute value in double quotes. */

@@ -229,6 +229,14 @@ describe('embed snippets', () => {
   const s = state('?states=CT~MA');
   const pins = effectivePins(route, s, { year: 2022, framework });
 
+  it('leave out the heatmap’s open cell: an embed has no detail panel', () => {
+    const open = state('?states=CT~MA&cell=CT:2.9');
+    expect(buildEmbedSrc(route, open, pins, ORIGIN, 'auto')).toBe(
+      buildEmbedSrc(route, s, pins, ORIGIN, 'auto'),
+    );
+    expect(buildEmbedSrc(route, open, pins, ORIGIN, 'auto')).not.toContain('cell=');
+  });
+
   it('have the documented shape: title, lazy, full width, fixed height, the resize script', () => {
     const snippet = buildEmbedSnippet({
       route,
