@@ -63,6 +63,9 @@ export function heatmapSelection(
           ? model.groups.map((g) => `${g.issueId}. ${g.title}`).join('; ')
           : 'all',
     },
+    ...(model.goalFilter.length > 0
+      ? [{ label: 'Goals', value: model.columns.map((c) => c.goalId).join(', ') || 'none' }]
+      : []),
     {
       label: 'Statuses',
       value:

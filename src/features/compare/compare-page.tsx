@@ -2,6 +2,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useState } from 'react';
 import { evaluationQueryOptions } from '@/api/evaluation-query';
 import { useViewData } from '@/api/view-data-query';
+import { CoverageNote } from '@/components/coverage-note';
 import { ExportMenu } from '@/components/export-menu';
 import { markEnd, markLoaded } from '@/components/perf-marks';
 import { QueryPanel } from '@/components/query-panel';
@@ -50,6 +51,7 @@ export function ComparePage() {
         law meets the policy goal, what the report says, the statutes it cites and what it
         recommends.
       </p>
+      <CoverageNote view="compare" summary={summary.data} framework={framework.data} />
       <StatePicker selected={shown} onChange={(states) => update({ states })} />
       {note ? (
         <p className="compare__note" role="note">

@@ -67,6 +67,8 @@ describe('the values a view shows (what a link pins)', () => {
     expect(effectivePins(route, state('?sort=name'), ctx).sort).toBe('name');
     expect(effectivePins(route, state('?sort=issue:3'), ctx).sort).toBe('issue:3');
     expect(effectivePins(route, state('?sort=min-age'), ctx).sort).toBe('score');
+    expect(effectivePins(route, state('?sort=goal:2.9'), ctx).sort).toBe('goal:2.9');
+    expect(effectivePins(route, state('?sort=goal:2.9'), { year: 2022 }).sort).toBe('goal:2.9');
     // Without the framework the same answer, by the same rule.
     expect(effectivePins(route, state('?sort=grade'), { year: 2022 }).sort).toBe('score');
     expect(effectivePins(route, state(''), { year: 2022 }).sort).toBe(
@@ -104,6 +106,15 @@ describe('the values a view shows (what a link pins)', () => {
 });
 
 describe('shared links', () => {
+  it('keep the heatmap’s open cell, so the link opens it', () => {
+    const route: Route = { view: 'heatmap' };
+    const s = state('?goals=2.5~2.9~4.6&sort=goal:2.9&cell=CT:2.9');
+    const pins = effectivePins(route, s, { year: 2022, framework });
+    expect(buildShareLink(route, s, pins, ORIGIN)).toBe(
+      `${ORIGIN}/heatmap?v=1&dataset=real&year=2022&goals=2.5~2.9~4.6&sort=goal:2.9&cell=CT:2.9`,
+    );
+  });
+
   it('pin the edition (even when the URL had none), the dataset and the view’s defaults, with v=1', () => {
     const route: Route = { view: 'heatmap' };
     const s = state('?states=CT~MA~NY&status=meets~partial');
@@ -217,6 +228,14 @@ describe('embed snippets', () => {
   const route = { view: 'heatmap' as const };
   const s = state('?states=CT~MA');
   const pins = effectivePins(route, s, { year: 2022, framework });
+
+  it('leave out the heatmap’s open cell: an embed has no detail panel', () => {
+    const open = state('?states=CT~MA&cell=CT:2.9');
+    expect(buildEmbedSrc(route, open, pins, ORIGIN, 'auto')).toBe(
+      buildEmbedSrc(route, s, pins, ORIGIN, 'auto'),
+    );
+    expect(buildEmbedSrc(route, open, pins, ORIGIN, 'auto')).not.toContain('cell=');
+  });
 
   it('have the documented shape: title, lazy, full width, fixed height, the resize script', () => {
     const snippet = buildEmbedSnippet({

@@ -38,6 +38,11 @@ describe('URL codec', () => {
       '?year=2022&measure=score&states=NY~CT&goals=1.1~2.9~2.10&status=meets~not-evaluated&sort=name&weights=1.1:0~2.9:2',
     );
     expect(writeUrl(DEFAULT_VIEW_STATE)).toBe('');
+    expect(
+      writeUrl({ ...state, sort: 'goal:2.9', cell: { code: 'CT', goalId: '2.9' } }, { version: 1 }),
+    ).toBe(
+      '?v=1&dataset=real&year=2022&measure=score&states=NY~CT&goals=1.1~2.9~2.10&status=meets~not-evaluated&sort=goal:2.9&weights=1.1:0~2.9:2&cell=CT:2.9',
+    );
   });
 
   it('keeps the user’s order of states (compare columns) and drops repeats', () => {
@@ -58,6 +63,26 @@ describe('URL codec', () => {
     });
     expect(search).toBe('?states=CT&goals=2.9&status=meets&weights=4.6:3');
     expect(changed).toBe(true);
+  });
+
+  it('reads the open heatmap cell, a state and a known goal, and drops any other', () => {
+    expect(readUrl('?cell=CT:2.9', { known }).state.cell).toEqual({ code: 'CT', goalId: '2.9' });
+    const lower = readUrl('?cell=ct:2.10', { known });
+    expect(lower.state.cell).toEqual({ code: 'CT', goalId: '2.10' });
+    expect(lower.search).toBe('?cell=CT:2.10');
+    for (const bad of ['ZZ:2.9', 'CT:9.9', 'CT', 'CT:', ':2.9', 'CT:2.9:1', 'CT-2.9', 'CTX:2.9']) {
+      const read = readUrl(`?cell=${bad}&states=NY`, { known });
+      expect(read.state.cell, bad).toBeNull();
+      expect(read.search, bad).toBe('?states=NY');
+    }
+    // Before the framework is known, any goal id is kept (the clean step runs again after).
+    expect(readUrl('?cell=MA:9.9').state.cell).toEqual({ code: 'MA', goalId: '9.9' });
+  });
+
+  it('reads a sort by one goal’s status, for a goal the data knows', () => {
+    expect(readUrl('?sort=goal:2.9', { known }).state.sort).toBe('goal:2.9');
+    expect(readUrl('?sort=goal:9.9', { known }).state.sort).toBeNull();
+    expect(readUrl('?sort=goal:2', { known }).state.sort).toBeNull();
   });
 
   it('says a clean URL is unchanged', () => {
@@ -89,9 +114,13 @@ describe('URL codec', () => {
       issues: fc.uniqueArray(fc.constantFrom('1', '2', '3', '4', '5', '6'), { maxLength: 6 }),
       goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 7 }),
       status: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
-      sort: fc.option(fc.constantFrom('name', 'score', 'issue:3'), { nil: null }),
+      sort: fc.option(fc.constantFrom('name', 'score', 'issue:3', 'goal:2.9'), { nil: null }),
       diff: fc.boolean(),
       weights: fc.dictionary(fc.constantFrom(...GOALS), fc.integer({ min: 0, max: 10 })),
+      cell: fc.option(
+        fc.record({ code: fc.constantFrom(...STATE_CODES), goalId: fc.constantFrom(...GOALS) }),
+        { nil: null },
+      ),
     });
     fc.assert(
       fc.property(stateArb, (state) => {

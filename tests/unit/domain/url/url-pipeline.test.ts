@@ -32,9 +32,15 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   issues: fc.uniqueArray(fc.constantFrom('1', '2', '3', '4', '5', '6'), { maxLength: 6 }),
   goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 6 }),
   status: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
-  sort: fc.option(fc.constantFrom('name', 'score', 'issue:3', 'min-age'), { nil: null }),
+  sort: fc.option(fc.constantFrom('name', 'score', 'issue:3', 'goal:2.10', 'min-age'), {
+    nil: null,
+  }),
   diff: fc.boolean(),
   weights: fc.dictionary(fc.constantFrom(...GOALS), fc.integer({ min: 0, max: 10 })),
+  cell: fc.option(
+    fc.record({ code: fc.constantFrom(...STATE_CODES), goalId: fc.constantFrom(...GOALS) }),
+    { nil: null },
+  ),
 });
 
 /** Lists whose order means nothing come back in canonical order: compare them as sets. */

@@ -22,6 +22,7 @@ const shown: ViewState = {
   sort: 'name',
   diff: true,
   weights: { '2.9': 2 },
+  cell: { code: 'CT', goalId: '2.9' },
 };
 
 describe('the one default view state', () => {
