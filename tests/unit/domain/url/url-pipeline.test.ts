@@ -34,8 +34,11 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   status: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
   sort: fc.option(fc.constantFrom('name', 'score', 'issue:3', 'min-age'), { nil: null }),
   diff: fc.boolean(),
+  chosen: fc.boolean(),
   weights: fc.dictionary(fc.constantFrom(...GOALS), fc.integer({ min: 0, max: 10 })),
-});
+})
+  // "Chosen states only" exists only with chosen states (the codec drops it otherwise).
+  .map((s) => ({ ...s, chosen: s.chosen && s.states.length > 0 }));
 
 /** Lists whose order means nothing come back in canonical order: compare them as sets. */
 function unordered(state: ViewState) {

@@ -21,6 +21,7 @@ const shown: ViewState = {
   status: ['meets'],
   sort: 'name',
   diff: true,
+  chosen: true,
   weights: { '2.9': 2 },
 };
 
