@@ -158,10 +158,7 @@ export function SiteNav() {
       <ul>
         {NAV_ITEMS.map((item) => (
           <li key={item.label}>
-            <Link
-              to={hrefFor(item.route)}
-              aria-current={currentMark(item.route, route)}
-            >
+            <Link to={hrefFor(item.route)} aria-current={currentMark(item.route, route)}>
               {item.label}
             </Link>
           </li>

@@ -167,8 +167,8 @@ function NotFound({ path }: { path: string }) {
     <div className="not-found">
       <h1>Page not found</h1>
       <p>
-        Nothing lives at <code>{path}</code>. States are at addresses like{' '}
-        <code>/states/CT</code>, and every policy goal is listed at <code>/goals</code>.
+        Nothing lives at <code>{path}</code>. States are at addresses like <code>/states/CT</code>,
+        and every policy goal is listed at <code>/goals</code>.
       </p>
       <p>
         <Link to={hrefFor({ view: 'overview' })}>Go to the overview</Link> ·{' '}

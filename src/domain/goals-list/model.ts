@@ -84,11 +84,13 @@ const ID_LIKE = /^\d{1,2}(\.\d{0,2})?$/;
 
 /** The words of a search, lower case, without accents or the words that name no goal. */
 export function searchTokens(query: string): string[] {
-  return normalise(query)
-    .split(/[\s,;:!?()"“”]+/)
-    // "2." reads as "2" (its area's goals), "court." as "court".
-    .map((t) => t.replace(/^[.']+|[.']+$/g, ''))
-    .filter((t) => t && !IGNORED_WORDS.has(t));
+  return (
+    normalise(query)
+      .split(/[\s,;:!?()"“”]+/)
+      // "2." reads as "2" (its area's goals), "court." as "court".
+      .map((t) => t.replace(/^[.']+|[.']+$/g, ''))
+      .filter((t) => t && !IGNORED_WORDS.has(t))
+  );
 }
 
 function idMatches(id: string, token: string): boolean {

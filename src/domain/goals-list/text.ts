@@ -39,7 +39,9 @@ export function describeGoalsList(list: GoalsList): string {
     evaluated.length <= MAX_NAMED
       ? `${evaluated.length} of ${total} ${verb} evaluations in this edition: ${listWords(
           evaluated.map((e) =>
-            e.goals >= goals ? `${e.name} (all ${goals} goals)` : `${e.name} (${e.goals} of ${goals})`,
+            e.goals >= goals
+              ? `${e.name} (all ${goals} goals)`
+              : `${e.name} (${e.goals} of ${goals})`,
           ),
         )}.`
       : `${evaluated.length} of ${total} have evaluations in this edition, ${complete} of them on all ${goals} goals.`;
@@ -56,6 +58,7 @@ export function describeSearch(shown: GoalsList, query: string): string {
   const q = query.trim();
   const of = shown.frameworkGoalCount;
   if (!q) return `Showing all ${of} goals.`;
-  if (shown.goalCount === 0) return `No goal matches “${q}”. Search by a goal’s number or words of its title.`;
+  if (shown.goalCount === 0)
+    return `No goal matches “${q}”. Search by a goal’s number or words of its title.`;
   return `Showing ${shown.goalCount} of ${of} goals matching “${q}”.`;
 }

@@ -60,7 +60,12 @@ export function goalsListExport(
       dataset: summary.dataset,
       synthetic: summary.synthetic,
       selection: search
-        ? [{ label: 'Search', value: `“${search}” (${shown.goalCount} of ${shown.frameworkGoalCount} goals)` }]
+        ? [
+            {
+              label: 'Search',
+              value: `“${search}” (${shown.goalCount} of ${shown.frameworkGoalCount} goals)`,
+            },
+          ]
         : [],
       source,
       asOf,

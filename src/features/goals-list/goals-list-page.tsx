@@ -69,8 +69,8 @@ function GoalsListContent({
   return (
     <>
       <p className="goals-list__meta">
-        {summary.year} edition · {summary.synthetic ? 'synthetic demo data' : 'report data'} ·
-        goals as {publisherName(framework)} states them
+        {summary.year} edition · {summary.synthetic ? 'synthetic demo data' : 'report data'} · goals
+        as {publisherName(framework)} states them
       </p>
       {summary.synthetic ? <SyntheticMark /> : null}
       <p className="goals-list__summary">{describeGoalsList(list)}</p>
@@ -127,8 +127,7 @@ function GoalArea({ area, total }: { area: GoalListArea; total: number }) {
       </h2>
       <table className="table goals-table">
         <caption className="visually-hidden">
-          Goals of issue area {area.id}, with the number of the {total} jurisdictions at each
-          status
+          Goals of issue area {area.id}, with the number of the {total} jurisdictions at each status
         </caption>
         <thead>
           <tr>

@@ -53,7 +53,8 @@ function goal(list: ReturnType<typeof goalsList>, id: string): GoalListItem {
   return found;
 }
 
-const ids = (list: ReturnType<typeof goalsList>) => list.areas.flatMap((a) => a.goals.map((g) => g.id));
+const ids = (list: ReturnType<typeof goalsList>) =>
+  list.areas.flatMap((a) => a.goals.map((g) => g.id));
 
 describe('the list of goals', () => {
   it('holds every goal of the framework, by issue area, in the framework’s order', () => {
@@ -110,9 +111,7 @@ describe('the list of goals', () => {
   });
 
   it('gives each status’s share for a bar, leaving out the statuses no state has', () => {
-    expect(
-      statusShares({ meets: 1, partial: 0, 'does-not-meet': 1, 'not-evaluated': 2 }),
-    ).toEqual([
+    expect(statusShares({ meets: 1, partial: 0, 'does-not-meet': 1, 'not-evaluated': 2 })).toEqual([
       { status: 'meets', percent: 25 },
       { status: 'does-not-meet', percent: 25 },
       { status: 'not-evaluated', percent: 50 },

@@ -105,21 +105,22 @@ describe('URL codec', () => {
   });
 
   it('round-trips any valid view state (property)', () => {
-    const stateArb: fc.Arbitrary<ViewState> = fc.record({
-      dataset: fc.constantFrom('real' as const, 'demo' as const),
-      year: fc.option(fc.constantFrom(2021, 2022, 2023), { nil: null }),
-      measure: fc.option(fc.constantFrom('grade', 'score', 'issue:2', 'status:2.9', 'min-age'), {
-        nil: null,
-      }),
-      states: fc.uniqueArray(fc.constantFrom(...STATE_CODES), { maxLength: 8 }),
-      issues: fc.uniqueArray(fc.constantFrom('1', '2', '3', '4', '5', '6'), { maxLength: 6 }),
-      goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 7 }),
-      status: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
-      sort: fc.option(fc.constantFrom('name', 'score', 'issue:3'), { nil: null }),
-      diff: fc.boolean(),
-      chosen: fc.boolean(),
-      weights: fc.dictionary(fc.constantFrom(...GOALS), fc.integer({ min: 0, max: 10 })),
-    })
+    const stateArb: fc.Arbitrary<ViewState> = fc
+      .record({
+        dataset: fc.constantFrom('real' as const, 'demo' as const),
+        year: fc.option(fc.constantFrom(2021, 2022, 2023), { nil: null }),
+        measure: fc.option(fc.constantFrom('grade', 'score', 'issue:2', 'status:2.9', 'min-age'), {
+          nil: null,
+        }),
+        states: fc.uniqueArray(fc.constantFrom(...STATE_CODES), { maxLength: 8 }),
+        issues: fc.uniqueArray(fc.constantFrom('1', '2', '3', '4', '5', '6'), { maxLength: 6 }),
+        goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 7 }),
+        status: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
+        sort: fc.option(fc.constantFrom('name', 'score', 'issue:3'), { nil: null }),
+        diff: fc.boolean(),
+        chosen: fc.boolean(),
+        weights: fc.dictionary(fc.constantFrom(...GOALS), fc.integer({ min: 0, max: 10 })),
+      })
       // "Chosen states only" exists only with chosen states (the codec drops it otherwise).
       .map((s) => ({ ...s, chosen: s.chosen && s.states.length > 0 }));
     fc.assert(
