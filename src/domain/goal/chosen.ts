@@ -86,7 +86,8 @@ export function describeStatusFilter(
     return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words[0]!;
   };
   const chosen = chosenOnly ? 'chosen ' : '';
-  if (shown === 0) return `The table is empty: no ${chosen}jurisdiction ${verbs(0)} goal ${goalId}.`;
+  if (shown === 0)
+    return `The table is empty: no ${chosen}jurisdiction ${verbs(0)} goal ${goalId}.`;
   return shown === 1
     ? `The table shows the 1 ${chosen}jurisdiction that ${verbs(0)} goal ${goalId}.`
     : `The table shows the ${shown} ${chosen}jurisdictions that ${verbs(1)} goal ${goalId}.`;
@@ -107,7 +108,11 @@ export function matchStates(query: string): Jurisdiction[] {
   if (!q) return all;
   return all.filter((j) => {
     const name = normalise(j.name);
-    return j.code.toLowerCase() === q || name.startsWith(q) || name.split(/\s+/).some((w) => w.startsWith(q));
+    return (
+      j.code.toLowerCase() === q ||
+      name.startsWith(q) ||
+      name.split(/\s+/).some((w) => w.startsWith(q))
+    );
   });
 }
 

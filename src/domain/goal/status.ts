@@ -108,7 +108,7 @@ export type SummaryPiece =
       count: number;
       /** The link's words: "see the 13" */
       label: string;
-      /** What follows them for a screen reader: " that meet it, in the table" */
+      /** What follows them for a screen reader: "that meet it, in the table" */
       more: string;
     };
 
@@ -129,7 +129,7 @@ const LINK_MORE: Record<Status, string> = {
 };
 
 function countLink(status: Status, count: number): SummaryPiece {
-  return { status, count, label: `see the ${count}`, more: ` ${LINK_MORE[status]}, in the table` };
+  return { status, count, label: `see the ${count}`, more: `${LINK_MORE[status]}, in the table` };
 }
 
 /**

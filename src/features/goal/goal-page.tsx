@@ -153,22 +153,14 @@ function GoalContent({
         </p>
         <nav className="goal-nav" aria-label="Other policy goals">
           {previous ? (
-            <Link
-              className="goal-nav__step"
-              to={goalHref(previous.id)}
-              rel="prev"
-            >
+            <Link className="goal-nav__step" to={goalHref(previous.id)} rel="prev">
               <span aria-hidden="true">← </span>Goal {previous.id}{' '}
               <span className="visually-hidden">(previous)</span>
             </Link>
           ) : null}
           <GoalPicker framework={framework} goalId={goal.id} />
           {next ? (
-            <Link
-              className="goal-nav__step"
-              to={goalHref(next.id)}
-              rel="next"
-            >
+            <Link className="goal-nav__step" to={goalHref(next.id)} rel="next">
               Goal {next.id} <span className="visually-hidden">(next)</span>
               <span aria-hidden="true"> →</span>
             </Link>

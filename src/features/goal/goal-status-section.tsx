@@ -78,15 +78,17 @@ export function GoalStatusSection({
   // table, and moves focus to what it now lists.
   const filterKey = statusFilter.join('~');
   const [asTable, setAsTable] = useState(filterKey !== '');
+  const [seenFilter, setSeenFilter] = useState(filterKey);
+  if (seenFilter !== filterKey) {
+    setSeenFilter(filterKey);
+    if (filterKey !== '') setAsTable(true);
+  }
   const noteRef = useRef<HTMLParagraphElement>(null);
-  const lastFilter = useRef(filterKey);
+  const focusedFilter = useRef(filterKey);
   useEffect(() => {
-    if (filterKey === lastFilter.current) return;
-    lastFilter.current = filterKey;
-    if (filterKey !== '') {
-      setAsTable(true);
-      noteRef.current?.focus();
-    }
+    if (filterKey === focusedFilter.current) return;
+    focusedFilter.current = filterKey;
+    if (filterKey !== '') noteRef.current?.focus();
   }, [filterKey]);
 
   const frame = frameOf(chart, exportable);
@@ -104,8 +106,7 @@ export function GoalStatusSection({
                     <span key={i}>
                       {' ('}
                       <Link to={statusHref(piece.status)}>
-                        {piece.label}
-                        <span className="visually-hidden">{piece.more}</span>
+                        {piece.label} <span className="visually-hidden">{piece.more}</span>
                       </Link>
                       {')'}
                     </span>

@@ -59,12 +59,7 @@ export function JuvenileFrame({
       }
       table={
         table === 'ages' ? (
-          <JuvenileTable
-            rows={sorted}
-            stateHref={stateHref}
-            full={false}
-            chosen={chosen.codes}
-          />
+          <JuvenileTable rows={sorted} stateHref={stateHref} full={false} chosen={chosen.codes} />
         ) : (
           <JuvenileTableRegion rows={sorted} stateHref={stateHref} chosen={chosen.codes} />
         )
@@ -95,11 +90,11 @@ export function JuvenileSection(props: Omit<JuvenileFrameProps, 'table'>) {
         {chart.synthetic ? <SyntheticMark /> : null}
         <p className="goal-section__note">
           {chosen.only ? 'The chosen states only, sorted' : 'Sorted'} by{' '}
-        {sortLabels[sort].toLowerCase()}. “Unknown” means no source states it; “No
-          statutory minimum” means the law sets none. Where the state’s report and the reference
-          data disagree, both rows are shown and the differing values marked. Confidence is the
-          lowest of the row’s facts: high when two sources agree, medium with one source, low when
-          sources conflict. The sources of each row are listed on the state’s page.
+          {sortLabels[sort].toLowerCase()}. “Unknown” means no source states it; “No statutory
+          minimum” means the law sets none. Where the state’s report and the reference data
+          disagree, both rows are shown and the differing values marked. Confidence is the lowest of
+          the row’s facts: high when two sources agree, medium with one source, low when sources
+          conflict. The sources of each row are listed on the state’s page.
         </p>
         <JuvenileTableRegion rows={sorted} stateHref={stateHref} chosen={chosen.codes} />
         <p className="goal-section__source">{chart.source}</p>

@@ -26,9 +26,7 @@ describe('chosen states', () => {
     expect(showsChosenOnly([], true)).toBe(false);
     expect(showsChosenOnly(['CT'], true)).toBe(true);
     // In the rows' order (by name), whatever the order chosen.
-    expect(chosenRows(rows, ['RI', 'CT', 'NY', 'MA'], true).map((r) => r.code)).toEqual(
-      NEIGHBOURS,
-    );
+    expect(chosenRows(rows, ['RI', 'CT', 'NY', 'MA'], true).map((r) => r.code)).toEqual(NEIGHBOURS);
   });
 
   it('says where the chosen states stand, naming them', () => {

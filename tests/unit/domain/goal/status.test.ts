@@ -169,12 +169,12 @@ describe('describeGoalStatuses', () => {
     const many = THIRTEEN.map((code) => state(code, { '1.1': 'm' }));
     const pieces = describeGoalStatusPieces(goalStatusRows(summary(many), '1.1'), '1.1');
     expect(pieces.filter((p) => typeof p !== 'string')).toEqual([
-      { status: 'meets', count: 13, label: 'see the 13', more: ' that meet it, in the table' },
+      { status: 'meets', count: 13, label: 'see the 13', more: 'that meet it, in the table' },
       {
         status: 'not-evaluated',
         count: 38,
         label: 'see the 38',
-        more: ' not evaluated, in the table',
+        more: 'not evaluated, in the table',
       },
     ]);
     expect(summaryText(pieces)).toBe(

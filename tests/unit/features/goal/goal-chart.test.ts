@@ -203,11 +203,15 @@ describe('chosen states and the status filter', () => {
     if (ages.chart !== 'juvenileJurisdiction') throw new Error('expected the age chart');
     expect(codes(ages.model.sorted)).toEqual(NEIGHBOURS);
     expect(ages.model.rows).toHaveLength(51);
-    expect(ages.summary).toMatch(/^Showing the 4 chosen states only\. Of 4 jurisdictions with facts, 1 sets no statutory minimum/);
+    expect(ages.summary).toMatch(
+      /^Showing the 4 chosen states only\. Of 4 jurisdictions with facts, 1 sets no statutory minimum/,
+    );
     expect(ages.exportSpec.table().rows).toHaveLength(4);
 
     for (const goalId of ['4.6', '5.3']) {
-      const [chart] = goalCharts(input(goalId, { highlighted: NEIGHBOURS, chosenOnly: true })).facts;
+      const [chart] = goalCharts(
+        input(goalId, { highlighted: NEIGHBOURS, chosenOnly: true }),
+      ).facts;
       if (!chart || chart.chart === 'juvenileJurisdiction') throw new Error('expected a table');
       expect(chart.model.rows).toHaveLength(51);
       expect(codes(chart.model.shown)).toEqual(NEIGHBOURS);
