@@ -165,10 +165,10 @@ function GoalContent({
               <span aria-hidden="true"> →</span>
             </Link>
           ) : null}
+          <Link className="goal-nav__step" to={hrefFor({ view: 'goals' })}>
+            All {countGoals(framework)} goals
+          </Link>
         </nav>
-        <p className="goal-header__all">
-          <Link to={hrefFor({ view: 'goals' })}>All {countGoals(framework)} goals</Link>
-        </p>
       </header>
       <GoalStates />
       <QueryPanel query={summary} what={summaryWhat} height="40rem">

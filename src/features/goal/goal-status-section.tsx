@@ -103,10 +103,13 @@ export function GoalStatusSection({
                   typeof piece === 'string' ? (
                     piece
                   ) : (
-                    <span key={i}>
+                    <span key={i} className="goal-summary-link">
                       {' ('}
-                      <Link to={statusHref(piece.status)}>
-                        {piece.label} <span className="visually-hidden">{piece.more}</span>
+                      <Link
+                        to={statusHref(piece.status)}
+                        aria-label={`${piece.label} ${piece.more}`}
+                      >
+                        {piece.label}
                       </Link>
                       {')'}
                     </span>
