@@ -66,3 +66,43 @@ test('/goals/2.9?states=CT~MA~NY~RI marks those four on the map, in the chart an
     .getByRole('list', { name: /^Ages of juvenile court jurisdiction/ });
   await expect(list.getByRole('link')).toHaveCount(4);
 });
+
+test('keyboard: search the list, open a goal, choose a state and show it alone', async ({
+  page,
+}) => {
+  await openAndSettle(page, '/goals');
+  const search = page.getByRole('searchbox', { name: 'Find a goal' });
+  await search.focus();
+  await page.keyboard.type('juvenile court');
+  // From the search: the Download menu, then the one goal left.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Download / })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const goal = page.getByRole('link', { name: /^2\.9 Juvenile court jurisdiction/ });
+  await expect(goal).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/goals\/2\.9$/);
+
+  // The picker opens from its summary; a state is ticked with Space.
+  const picker = page.getByText('Choose states', { exact: true });
+  await picker.focus();
+  await page.keyboard.press('Enter');
+  const find = page.getByRole('searchbox', { name: 'Find a state' });
+  await find.focus();
+  await page.keyboard.type('rhode');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: /Rhode Island/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/\/goals\/2\.9\?states=RI$/);
+
+  const only = page.getByRole('switch', { name: 'Chosen states only' });
+  await only.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/\/goals\/2\.9\?states=RI&chosen=1$/);
+  await expect(
+    page
+      .getByRole('figure', { name: 'Ages of juvenile court jurisdiction' })
+      .getByRole('list', { name: /^Ages of juvenile court jurisdiction/ })
+      .getByRole('link'),
+  ).toHaveCount(1);
+});
