@@ -43,6 +43,12 @@ export interface ChartFrameProps {
   headingLevel?: 2 | 3;
   /** What the chart exports (rows, meta, SVG): adds the Download menu to the toolbar */
   exportSpec?: ExportSpec;
+  /**
+   * Chart or table, when the view decides (a link on the page that opens the table); without it
+   * the frame keeps its own choice, starting with the chart
+   */
+  asTable?: boolean;
+  onAsTableChange?: (asTable: boolean) => void;
 }
 
 /**
@@ -62,8 +68,15 @@ export function ChartFrame({
   actions,
   headingLevel = 2,
   exportSpec,
+  asTable: asTableProp,
+  onAsTableChange,
 }: ChartFrameProps) {
-  const [asTable, setAsTable] = useState(false);
+  const [asTableOwn, setAsTableOwn] = useState(false);
+  const asTable = asTableProp ?? asTableOwn;
+  const setAsTable = (value: boolean) => {
+    setAsTableOwn(value);
+    onAsTableChange?.(value);
+  };
   const id = useId();
   const embedded = useContext(EmbeddedChartContext);
   const Heading = embedded ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';

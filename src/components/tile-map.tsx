@@ -32,6 +32,8 @@ export interface TileDatum {
   label: string;
   /** Draw a hatch: no data for this state */
   noData?: boolean;
+  /** Drawn as an empty outline: the view leaves this state out (e.g. not among the chosen) */
+  muted?: boolean;
 }
 
 export interface TileMapProps {
@@ -143,15 +145,15 @@ export function TileMap({
               }}
               className={[
                 'tile',
-                datum?.noData || !datum ? 'tile--no-data' : '',
+                datum?.muted ? 'tile--muted' : datum?.noData || !datum ? 'tile--no-data' : '',
                 highlighted.includes(code) ? 'tile--highlighted' : '',
                 active === code ? 'tile--active' : '',
               ].join(' ')}
               style={{
                 gridRow: row + 1,
                 gridColumn: col + 1,
-                background: datum && !datum.noData ? datum.fill : undefined,
-                color: datum && !datum.noData ? datum.textColor : undefined,
+                background: datum && !datum.noData && !datum.muted ? datum.fill : undefined,
+                color: datum && !datum.noData && !datum.muted ? datum.textColor : undefined,
               }}
               tabIndex={code === focusCode ? 0 : -1}
               aria-label={tileName(code, datum)}

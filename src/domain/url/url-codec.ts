@@ -176,6 +176,8 @@ export function cleanUrl(raw: RawUrl, known: KnownValues = {}): ViewState {
     status,
     sort: cleanSort(p.get('sort'), known),
     diff: p.get('diff') === '1',
+    // "Only the chosen states" with none chosen would show nothing: it is dropped.
+    chosen: p.get('chosen') === '1' && states.length > 0,
     weights: cleanWeights(p.get('weights'), goalsKnown),
     cell: cleanCell(p.get('cell'), known),
   };
@@ -216,6 +218,7 @@ export function writeUrl(state: ViewState, format: WriteFormat = {}): string {
   }
   if (state.sort) parts.push(`sort=${state.sort}`);
   if (state.diff) parts.push('diff=1');
+  if (state.chosen && state.states.length) parts.push('chosen=1');
   const weightIds = Object.keys(state.weights).sort(compareGoalIds);
   if (weightIds.length) {
     parts.push(

@@ -27,6 +27,8 @@ export interface ViewState {
   sort: string | null;
   /** Differences only (compare) */
   diff: boolean;
+  /** Chosen states only (a goal page shows only `states`); never true without states */
+  chosen: boolean;
   /** What-if weights that differ from the framework's, by goal id */
   weights: Record<string, number>;
   /** The heatmap's open cell (its detail panel): `cell=CT:2.9` */
@@ -54,6 +56,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   status: Object.freeze([]) as unknown as Status[],
   sort: null,
   diff: false,
+  chosen: false,
   weights: Object.freeze({}) as Record<string, number>,
   cell: null,
 }) as ViewState;

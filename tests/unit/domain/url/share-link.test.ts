@@ -141,11 +141,25 @@ describe('shared links', () => {
     );
   });
 
+  it('of a goal page carry its chosen states and “chosen states only”; the list pins its edition', () => {
+    const goal: Route = { view: 'goal', goalId: '2.9' };
+    const s = state('?states=CT~MA~NY~RI&chosen=1');
+    expect(buildShareLink(goal, s, effectivePins(goal, s, { year: 2022, framework }), ORIGIN)).toBe(
+      `${ORIGIN}/goals/2.9?v=1&dataset=real&year=2022&states=CT~MA~NY~RI&sort=min-age&chosen=1`,
+    );
+    const list: Route = { view: 'goals' };
+    expect(
+      buildShareLink(list, state(''), effectivePins(list, state(''), { year: 2022 }), ORIGIN),
+    ).toBe(`${ORIGIN}/goals?v=1&dataset=real&year=2022`);
+  });
+
   it('round-trip: parsed back, they are the pinned view; the app keeps them as they are', () => {
     const routes: [Route, string][] = [
       [{ view: 'overview' }, '?states=CT'],
       [{ view: 'heatmap' }, '?issues=1~3&status=meets&states=CT~MA'],
       [{ view: 'goal', goalId: '2.9' }, '?states=CT'],
+      [{ view: 'goal', goalId: '2.9' }, '?states=CT~MA~NY~RI&chosen=1&status=meets'],
+      [{ view: 'goals' }, '?states=CT~MA'],
       [{ view: 'scores' }, '?weights=2.9:2'],
       [{ view: 'compare' }, '?states=CT~MA&diff=1'],
       [{ view: 'state', code: 'CT' }, ''],
@@ -303,7 +317,8 @@ describe('embed snippets', () => {
     for (const path of ['/', '/heatmap', '/scores', '/compare', '/goals/2.9']) {
       expect(embeddableRoute(parseRoute(path)), path).not.toBeNull();
     }
-    for (const path of ['/states/CT', '/about', '/nowhere']) {
+    // The list of goals is a list, not a chart: it is shared by link, never embedded.
+    for (const path of ['/states/CT', '/about', '/goals', '/nowhere']) {
       expect(embeddableRoute(parseRoute(path)), path).toBeNull();
     }
   });

@@ -45,6 +45,32 @@ describe('URL codec', () => {
     );
   });
 
+  it('reads and writes “chosen states only” as chosen=1, and only with chosen states', () => {
+    const s = readUrl('?states=CT~MA~NY~RI&chosen=1', { known });
+    expect(s.state).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      states: ['CT', 'MA', 'NY', 'RI'],
+      chosen: true,
+    });
+    expect(s.search).toBe('?states=CT~MA~NY~RI&chosen=1');
+    expect(s.changed).toBe(false);
+    // Written after the other flags, before the weights.
+    expect(writeUrl({ ...s.state, diff: true, weights: { '2.9': 2 } })).toBe(
+      '?states=CT~MA~NY~RI&diff=1&chosen=1&weights=2.9:2',
+    );
+    // Without states it would show nothing: dropped, and the URL cleaned of it.
+    const alone = readUrl('?year=2022&chosen=1', { known });
+    expect(alone.state.chosen).toBe(false);
+    expect(alone.search).toBe('?year=2022');
+    expect(alone.changed).toBe(true);
+    expect(readUrl('?states=ZZ&chosen=1', { known }).search).toBe('');
+    expect(writeUrl({ ...DEFAULT_VIEW_STATE, chosen: true })).toBe('');
+    // Only "1" turns it on.
+    for (const value of ['true', 'yes', '0', '']) {
+      expect(readUrl(`?states=CT&chosen=${value}`, { known }).state.chosen).toBe(false);
+    }
+  });
+
   it('keeps the user’s order of states (compare columns) and drops repeats', () => {
     expect(readUrl('?states=ny~ct~NY~ma').state.states).toEqual(['NY', 'CT', 'MA']);
   });
@@ -104,24 +130,28 @@ describe('URL codec', () => {
   });
 
   it('round-trips any valid view state (property)', () => {
-    const stateArb: fc.Arbitrary<ViewState> = fc.record({
-      dataset: fc.constantFrom('real' as const, 'demo' as const),
-      year: fc.option(fc.constantFrom(2021, 2022, 2023), { nil: null }),
-      measure: fc.option(fc.constantFrom('grade', 'score', 'issue:2', 'status:2.9', 'min-age'), {
-        nil: null,
-      }),
-      states: fc.uniqueArray(fc.constantFrom(...STATE_CODES), { maxLength: 8 }),
-      issues: fc.uniqueArray(fc.constantFrom('1', '2', '3', '4', '5', '6'), { maxLength: 6 }),
-      goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 7 }),
-      status: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
-      sort: fc.option(fc.constantFrom('name', 'score', 'issue:3', 'goal:2.9'), { nil: null }),
-      diff: fc.boolean(),
-      weights: fc.dictionary(fc.constantFrom(...GOALS), fc.integer({ min: 0, max: 10 })),
-      cell: fc.option(
-        fc.record({ code: fc.constantFrom(...STATE_CODES), goalId: fc.constantFrom(...GOALS) }),
-        { nil: null },
-      ),
-    });
+    const stateArb: fc.Arbitrary<ViewState> = fc
+      .record({
+        dataset: fc.constantFrom('real' as const, 'demo' as const),
+        year: fc.option(fc.constantFrom(2021, 2022, 2023), { nil: null }),
+        measure: fc.option(fc.constantFrom('grade', 'score', 'issue:2', 'status:2.9', 'min-age'), {
+          nil: null,
+        }),
+        states: fc.uniqueArray(fc.constantFrom(...STATE_CODES), { maxLength: 8 }),
+        issues: fc.uniqueArray(fc.constantFrom('1', '2', '3', '4', '5', '6'), { maxLength: 6 }),
+        goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 7 }),
+        status: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
+        sort: fc.option(fc.constantFrom('name', 'score', 'issue:3', 'goal:2.9'), { nil: null }),
+        diff: fc.boolean(),
+        chosen: fc.boolean(),
+        weights: fc.dictionary(fc.constantFrom(...GOALS), fc.integer({ min: 0, max: 10 })),
+        cell: fc.option(
+          fc.record({ code: fc.constantFrom(...STATE_CODES), goalId: fc.constantFrom(...GOALS) }),
+          { nil: null },
+        ),
+      })
+      // "Chosen states only" exists only with chosen states (the codec drops it otherwise).
+      .map((s) => ({ ...s, chosen: s.chosen && s.states.length > 0 }));
     fc.assert(
       fc.property(stateArb, (state) => {
         const search = writeUrl(state);
@@ -165,6 +195,7 @@ describe('routes', () => {
       { view: 'heatmap' },
       { view: 'scores' },
       { view: 'compare' },
+      { view: 'goals' },
       { view: 'goal', goalId: '2.9' },
       { view: 'state', code: 'CT' },
       { view: 'about' },
@@ -174,6 +205,8 @@ describe('routes', () => {
 
   it('tolerates a trailing slash and a lower-case state code', () => {
     expect(parseRoute('/heatmap/')).toEqual({ view: 'heatmap' });
+    expect(parseRoute('/goals/')).toEqual({ view: 'goals' });
+    expect(routePath({ view: 'goals' })).toBe('/goals');
     expect(parseRoute('/states/ct')).toEqual({ view: 'state', code: 'CT' });
   });
 

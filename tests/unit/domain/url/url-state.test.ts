@@ -21,6 +21,7 @@ const shown: ViewState = {
   status: ['meets'],
   sort: 'name',
   diff: true,
+  chosen: true,
   weights: { '2.9': 2 },
   cell: { code: 'CT', goalId: '2.9' },
 };
