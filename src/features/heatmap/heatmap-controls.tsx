@@ -1,3 +1,5 @@
+import { FoldedFilters } from '@/components/folded-filters';
+import { filterSummary } from '@/domain/format/filter-summary';
 import { useId, useState } from 'react';
 import { StatusGlyph } from '@/components/status-glyph';
 import { STATUSES, type Status } from '@/domain/contract/evaluation-schema';
@@ -81,82 +83,89 @@ export function HeatmapControls({
         </button>
       </div>
 
-      <div className="hm-filter" role="group" aria-labelledby={`${id}-issues`}>
-        <span id={`${id}-issues`} className="hm-filter__label">
-          Issue areas
-        </span>
-        <ul className="hm-chips">
-          {framework.issueAreas.map((a) => (
-            <li key={a.id}>
-              <label className="hm-chip">
-                <input
-                  type="checkbox"
-                  checked={issues.length === 0 || issues.includes(a.id)}
-                  onChange={() => {
-                    // The last area shown cannot be unticked: an empty grid says nothing.
-                    const next = toggleShown(issues, areaIds, a.id);
-                    if (next) onChange({ issues: next });
-                  }}
-                />
-                <span>
-                  {a.id}. {a.title}
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </div>
+      <FoldedFilters summary={filterSummary({ issues, goals, status, states })}>
+        <div className="hm-filter" role="group" aria-labelledby={`${id}-issues`}>
+          <span id={`${id}-issues`} className="hm-filter__label">
+            Issue areas
+          </span>
+          <ul className="hm-chips">
+            {framework.issueAreas.map((a) => (
+              <li key={a.id}>
+                <label className="hm-chip">
+                  <input
+                    type="checkbox"
+                    checked={issues.length === 0 || issues.includes(a.id)}
+                    onChange={() => {
+                      // The last area shown cannot be unticked: an empty grid says nothing.
+                      const next = toggleShown(issues, areaIds, a.id);
+                      if (next) onChange({ issues: next });
+                    }}
+                  />
+                  <span>
+                    {a.id}. {a.title}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </div>
 
-      <GoalPicker framework={framework} goals={goals} model={model} onChange={onChange} />
+        <GoalPicker framework={framework} goals={goals} model={model} onChange={onChange} />
 
-      <div className="hm-filter" role="group" aria-labelledby={`${id}-status`}>
-        <span id={`${id}-status`} className="hm-filter__label">
-          Statuses
-        </span>
-        <ul className="hm-chips">
-          {STATUSES.map((s) => (
-            <li key={s}>
-              <label className="hm-chip">
-                <input
-                  type="checkbox"
-                  checked={status.length === 0 || status.includes(s)}
-                  onChange={() => {
-                    const next = toggleShown(status, STATUSES, s);
-                    if (next) onChange({ status: next });
-                  }}
-                />
-                <StatusGlyph status={s} withLabel />
-              </label>
-            </li>
-          ))}
-        </ul>
-      </div>
+        <div className="hm-filter" role="group" aria-labelledby={`${id}-status`}>
+          <span id={`${id}-status`} className="hm-filter__label">
+            Statuses
+          </span>
+          <ul className="hm-chips">
+            {STATUSES.map((s) => (
+              <li key={s}>
+                <label className="hm-chip">
+                  <input
+                    type="checkbox"
+                    checked={status.length === 0 || status.includes(s)}
+                    onChange={() => {
+                      const next = toggleShown(status, STATUSES, s);
+                      if (next) onChange({ status: next });
+                    }}
+                  />
+                  <StatusGlyph status={s} withLabel />
+                </label>
+              </li>
+            ))}
+          </ul>
+        </div>
 
-      <div className="hm-filter" role="group" aria-labelledby={`${id}-states`}>
-        <span id={`${id}-states`} className="hm-filter__label">
-          States
-        </span>
-        <ul className="hm-chips">
-          {quickSets.map((q) => (
-            <li key={q.id}>
-              <button
-                type="button"
-                className="hm-toggle"
-                aria-pressed={q.active}
-                disabled={q.size === 0}
-                onClick={() => onChange({ states: q.states })}
-              >
-                {q.label}
-                <span className="visually-hidden">
-                  {' '}
-                  ({q.size} {q.size === 1 ? 'state' : 'states'})
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <StatePicker summary={summary} states={states} onChange={onChange} listId={`${id}-list`} />
-      </div>
+        <div className="hm-filter" role="group" aria-labelledby={`${id}-states`}>
+          <span id={`${id}-states`} className="hm-filter__label">
+            States
+          </span>
+          <ul className="hm-chips">
+            {quickSets.map((q) => (
+              <li key={q.id}>
+                <button
+                  type="button"
+                  className="hm-toggle"
+                  aria-pressed={q.active}
+                  disabled={q.size === 0}
+                  onClick={() => onChange({ states: q.states })}
+                >
+                  {q.label}
+                  <span className="visually-hidden">
+                    {' '}
+                    ({q.size} {q.size === 1 ? 'state' : 'states'})
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <StatePicker
+            summary={summary}
+            states={states}
+            onChange={onChange}
+            listId={`${id}-list`}
+          />
+        </div>
+      </FoldedFilters>
     </section>
   );
 }
