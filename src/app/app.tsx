@@ -5,7 +5,7 @@ import { describeLoadError } from '@/api/fetch-json';
 import { MANIFEST_WHAT, useManifest } from '@/api/manifest-query';
 import { afterPaint } from '@/components/after-paint';
 import { ErrorPanel } from '@/components/error-panel';
-import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { LoadingPanel } from '@/components/query-panel';
 import { useLocation } from '@/components/router';
 import { useUiStore } from '@/components/ui-store';
 import { parseRoute } from '@/domain/url/routes';
@@ -113,7 +113,13 @@ function ManifestGate() {
             }
           />
         ) : (
-          <LoadingSkeleton label="Loading the data manifest" height="30rem" />
+          <LoadingPanel
+            label="Loading the data manifest"
+            // Once the manifest is here, what is left is the view's own code.
+            what={manifest.data ? 'this view' : MANIFEST_WHAT}
+            height="30rem"
+            retrying={manifest.failureCount > 0}
+          />
         )}
       </AppShell>
     );

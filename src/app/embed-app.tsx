@@ -14,6 +14,7 @@ import {
 import { EmbedDataPanel } from '@/components/embed-data-panel';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { LoadingPanel } from '@/components/query-panel';
 import { useLocation } from '@/components/router';
 import { useViewState } from '@/components/view-state';
 import {
@@ -155,7 +156,14 @@ function ManifestGate({
       />
     );
   }
-  return <LoadingSkeleton label="Loading the data" height={SKELETON_HEIGHT} />;
+  return (
+    <LoadingPanel
+      label="Loading the data"
+      what={MANIFEST_WHAT}
+      height={SKELETON_HEIGHT}
+      retrying={manifest.failureCount > 0}
+    />
+  );
 }
 
 function chartOf(route: EmbeddableRoute, options: EmbedOptions): ReactNode {

@@ -53,16 +53,18 @@ export function QueryPanel<T>({ query, what, height, children, level = 2 }: Quer
   return <LoadingPanel what={what} height={height} retrying={(query.failureCount ?? 0) > 0} />;
 }
 
-/** The skeleton, and after SLOW_NOTICE_MS a notice over it, announced politely. */
-function LoadingPanel({
-  what,
-  height,
-  retrying,
-}: {
+export interface LoadingPanelProps {
+  /** What is loading, for the notice ("the data manifest") */
   what: string;
+  /** The skeleton's accessible name (default "Loading <what>") */
+  label?: string;
   height: string | number;
-  retrying: boolean;
-}) {
+  /** A first attempt has failed and another is under way */
+  retrying?: boolean;
+}
+
+/** The skeleton, and after SLOW_NOTICE_MS a notice over it, announced politely. */
+export function LoadingPanel({ what, label, height, retrying = false }: LoadingPanelProps) {
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setSlow(true), SLOW_NOTICE_MS);
@@ -70,7 +72,7 @@ function LoadingPanel({
   }, []);
   return (
     <div className="query-panel__loading">
-      <LoadingSkeleton label={`Loading ${what}`} height={height} />
+      <LoadingSkeleton label={label ?? `Loading ${what}`} height={height} />
       {/* Always in the page, so the notice is announced when its text appears. */}
       <p className="query-panel__slow" aria-live="polite">
         {slow ? (

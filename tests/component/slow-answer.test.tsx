@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dataPath, summaryPath } from '@/api/data-url';
+import { dataPath, MANIFEST_PATH, summaryPath } from '@/api/data-url';
 import { DEFAULT_TIMEOUT_MS } from '@/api/fetch-json';
 import { App } from '@/app/app';
 import { createQueryClient, worstCaseLoadMs } from '@/app/query-client';
@@ -75,5 +75,19 @@ describe('a file that never answers', () => {
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
     expect(requests()).toBe(2);
     server.events.removeAllListeners();
+  });
+
+  it('the manifest too: the first panel says what it still waits for', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    server.use(neverAnswering(MANIFEST_PATH));
+    window.history.replaceState(null, '', '/');
+    render(<App queryClient={createQueryClient()} />);
+    const skeleton = await screen.findByRole('status', { name: 'Loading the data manifest' });
+    const notice = () => skeleton.parentElement!.querySelector('[aria-live="polite"]');
+    expect(notice()).toHaveTextContent('');
+    await advance(SLOW_NOTICE_MS + 500);
+    expect(notice()).toHaveTextContent(/^Still loading the data manifest…/);
+    await advance(worstCaseLoadMs() - SLOW_NOTICE_MS);
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeEnabled();
   });
 });
