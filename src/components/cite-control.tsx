@@ -125,7 +125,7 @@ export function CiteControl({ getCitation, open, onOpenChange, synthetic }: Cite
           id={`${id}-reference`}
           className="cite-panel__text"
           readOnly
-          rows={5}
+          rows={6}
           value={citation?.text ?? ''}
           onFocus={(e) => e.currentTarget.select()}
         />

@@ -70,7 +70,7 @@ export function EmbedDataPanel({ spec, shareLink, citeHref }: EmbedDataPanelProp
         <div className="embed-data__row">
           <button
             type="button"
-            className="tool-button share-popover__primary"
+            className="tool-button embed-data__download"
             onClick={() => void download()}
             disabled={!spec || busy}
             aria-busy={busy || undefined}
