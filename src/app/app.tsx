@@ -1,3 +1,4 @@
+import { MANIFEST_PATH } from '@/api/data-url';
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { prefetchEvaluation } from '@/api/evaluation-query';
 import { useEffect, useRef, useState } from 'react';
@@ -117,6 +118,7 @@ function ManifestGate() {
             label="Loading the data manifest"
             // Once the manifest is here, what is left is the view's own code.
             what={manifest.data ? 'this view' : MANIFEST_WHAT}
+            file={manifest.data ? undefined : MANIFEST_PATH}
             height="30rem"
             retrying={manifest.failureCount > 0}
           />

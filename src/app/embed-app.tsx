@@ -1,3 +1,4 @@
+import { MANIFEST_PATH } from '@/api/data-url';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { describeLoadError } from '@/api/fetch-json';
@@ -160,6 +161,7 @@ function ManifestGate({
     <LoadingPanel
       label="Loading the data"
       what={MANIFEST_WHAT}
+      file={MANIFEST_PATH}
       height={SKELETON_HEIGHT}
       retrying={manifest.failureCount > 0}
     />

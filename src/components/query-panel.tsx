@@ -21,6 +21,8 @@ export interface QueryPanelProps<T> {
   height: string | number;
   children: (data: T) => ReactNode;
   level?: 2 | 3 | 4;
+  /** The file's path under the data folder, named when it takes long ("real/2022/summary.json") */
+  file?: string | undefined;
 }
 
 /**
@@ -35,7 +37,14 @@ export const SLOW_NOTICE_MS = 5_000;
  * final size (saying, once it takes long, what is still loading), a clear message with a retry,
  * or the content. The rest of the page keeps working.
  */
-export function QueryPanel<T>({ query, what, height, children, level = 2 }: QueryPanelProps<T>) {
+export function QueryPanel<T>({
+  query,
+  what,
+  height,
+  children,
+  level = 2,
+  file,
+}: QueryPanelProps<T>) {
   if (query.data !== undefined) return <>{children(query.data)}</>;
   if (query.error) {
     const message =
@@ -50,7 +59,14 @@ export function QueryPanel<T>({ query, what, height, children, level = 2 }: Quer
       />
     );
   }
-  return <LoadingPanel what={what} height={height} retrying={(query.failureCount ?? 0) > 0} />;
+  return (
+    <LoadingPanel
+      what={what}
+      file={file}
+      height={height}
+      retrying={(query.failureCount ?? 0) > 0}
+    />
+  );
 }
 
 export interface LoadingPanelProps {
@@ -58,13 +74,15 @@ export interface LoadingPanelProps {
   what: string;
   /** The skeleton's accessible name (default "Loading <what>") */
   label?: string;
+  /** The file's path under the data folder, where known */
+  file?: string | undefined;
   height: string | number;
   /** A first attempt has failed and another is under way */
   retrying?: boolean;
 }
 
 /** The skeleton, and after SLOW_NOTICE_MS a notice over it, announced politely. */
-export function LoadingPanel({ what, label, height, retrying = false }: LoadingPanelProps) {
+export function LoadingPanel({ what, label, file, height, retrying = false }: LoadingPanelProps) {
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setSlow(true), SLOW_NOTICE_MS);
@@ -78,6 +96,11 @@ export function LoadingPanel({ what, label, height, retrying = false }: LoadingP
         {slow ? (
           <>
             <strong>Still loading {what}…</strong>{' '}
+            {file ? (
+              <span className="query-panel__slow-detail">
+                File: <code>data/{file}</code>
+              </span>
+            ) : null}{' '}
             <span className="query-panel__slow-detail">
               {retrying
                 ? 'The server did not answer in time; trying once more.'

@@ -57,6 +57,7 @@ describe('a file that never answers', () => {
 
     await advance(1_500);
     expect(notice()).toHaveTextContent(/^Still loading the edition summary for 2022…/);
+    expect(notice()).toHaveTextContent('File: data/real/2022/summary.json');
     expect(notice()).toHaveTextContent('The server has not answered yet.');
     // The rest of the page keeps working while it waits.
     expect(screen.getByRole('combobox', { name: 'Edition' })).toBeEnabled();
@@ -86,7 +87,9 @@ describe('a file that never answers', () => {
     const notice = () => skeleton.parentElement!.querySelector('[aria-live="polite"]');
     expect(notice()).toHaveTextContent('');
     await advance(SLOW_NOTICE_MS + 500);
-    expect(notice()).toHaveTextContent(/^Still loading the data manifest…/);
+    expect(notice()).toHaveTextContent(
+      /^Still loading the data manifest… File: data\/manifest\.json/,
+    );
     await advance(worstCaseLoadMs() - SLOW_NOTICE_MS);
     expect(await screen.findByRole('button', { name: 'Retry' })).toBeEnabled();
   });
