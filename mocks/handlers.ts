@@ -1,4 +1,4 @@
-import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import {
   dataPath,
   frameworkPath,
@@ -47,3 +47,14 @@ export const handlers = [
       : HttpResponse.json(file);
   }),
 ];
+
+/**
+ * A data file whose server never answers (the request hangs until the app gives up on it), for
+ * tests of slow answers. Add it with `server.use(neverAnswering(path))`.
+ */
+export function neverAnswering(relativePath: string) {
+  return http.get(dataPath(relativePath), async () => {
+    await delay('infinite');
+    return new HttpResponse(null);
+  });
+}

@@ -142,6 +142,34 @@ const OPEN_STATES: OpenState[] = [
     },
   },
   {
+    name: 'cite popover',
+    phone: true,
+    url: '/heatmap?dataset=demo&states=CT~MA',
+    kind: 'page',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Cite this view' }).click();
+      await expect(page.getByRole('textbox', { name: 'Reference' })).toHaveValue(/^Statewise/);
+    },
+    close: async (page) => {
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('textbox', { name: 'Reference' })).toHaveCount(0);
+    },
+  },
+  {
+    name: 'embed’s “Get the data”',
+    phone: true,
+    url: '/embed/goals/2.9',
+    kind: 'embed',
+    open: async (page) => {
+      await page.getByText('Get the data', { exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Copy citation' })).toBeEnabled();
+    },
+    close: async (page) => {
+      await page.getByText('Get the data', { exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Copy citation' })).toBeHidden();
+    },
+  },
+  {
     name: 'download menu',
     phone: true,
     url: '/',

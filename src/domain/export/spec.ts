@@ -1,5 +1,6 @@
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { DatasetId } from '@/domain/contract/summary-schema';
+import type { PublisherWords } from '@/domain/format/publisher';
 
 /**
  * What a chart hands to its export menu: the rows it shows, who and what they are (meta), and
@@ -57,9 +58,8 @@ export interface ExportMeta {
   notes?: readonly string[];
 }
 
-export interface ExportFramework {
-  publisher: string;
-  name: string;
+/** The publisher's words of the framework the data is read against (for the citation). */
+export interface ExportFramework extends PublisherWords {
   url?: string;
 }
 
@@ -69,6 +69,8 @@ export interface ExportContext {
   url: string;
   /** The date the file was made, YYYY-MM-DD */
   retrieved: string;
+  /** The view's pinned share link, for the citation (the page's URL where none is known) */
+  shareLink?: string | undefined;
 }
 
 export interface SvgDocument {
@@ -125,6 +127,9 @@ export function frameworkExportMeta(
     framework: {
       publisher: framework.publisher,
       name: framework.name,
+      ...(framework.publisherShortName ? { publisherShortName: framework.publisherShortName } : {}),
+      ...(framework.reportTitle ? { reportTitle: framework.reportTitle } : {}),
+      ...(framework.editionNoun ? { editionNoun: framework.editionNoun } : {}),
       ...(framework.url ? { url: framework.url } : {}),
     },
   };

@@ -17,6 +17,7 @@ import { CompareTable } from './compare-table';
 import { StateInfo } from './state-info';
 import { useCollapsedAreas } from './use-collapsed-areas';
 import { useMediaQuery } from '@/components/use-media-query';
+import { useEmbedData } from '@/components/embed-data';
 import './compare.css';
 
 /**
@@ -60,6 +61,7 @@ function CompareTableEmbed({ framework, summary, codes, dropped }: CompareData) 
       ),
     [framework, summary, codes, dropped, year, dataset, diff],
   );
+  useEmbedData(chart.exportSpec);
   const { model } = chart;
 
   return (
