@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkGoals } from '@/domain/contract/framework-schema';
 import { editionSummarySchema } from '@/domain/contract/summary-schema';
-import { csvField, SYNTHETIC_COLUMN, toCsv } from '@/domain/export/csv';
-import type { ExportSpec } from '@/domain/export/spec';
+import { csvCell, type csvField, SYNTHETIC_COLUMN, toCsv } from '@/domain/export/csv';
+import type { ExportColumn, ExportSpec } from '@/domain/export/spec';
 import { compareGoalsChart, compareProfileChart } from '@/features/compare/compare-chart';
 import { goalCharts } from '@/features/goal/goal-chart';
 import { heatmapChart } from '@/features/heatmap/heatmap-chart';
@@ -27,9 +27,9 @@ const demo = editionSummarySchema.parse(demoFixture);
 const demo51 = editionSummarySchema.parse(goalDemoFixture);
 const real2021 = editionSummarySchema.parse(scoresFixture);
 
-/** The cell a reader finds for a value: what csvField writes, unquoted. */
-function cellText(value: Parameters<typeof csvField>[0]): string {
-  const field = csvField(value);
+/** The cell a reader finds for a value: what csvCell writes (scores as "80.0"), unquoted. */
+function cellText(value: Parameters<typeof csvField>[0], col: ExportColumn): string {
+  const field = csvCell(value, col);
   return field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field;
 }
 
@@ -42,7 +42,7 @@ function readCsv(spec: ExportSpec): { header: string[]; rows: string[][] } {
   expect(header).toEqual([...table.columns.map((c) => c.label), ...mark.map((m) => m.label)]);
   expect(rows).toEqual(
     table.rows.map((row) => [
-      ...table.columns.map((c) => cellText(row[c.key] ?? null)),
+      ...table.columns.map((c) => cellText(row[c.key] ?? null, c)),
       ...mark.map((m) => m.value),
     ]),
   );
