@@ -23,6 +23,10 @@ const ComparePage = lazyView(
   () => import('@/features/compare/compare-page'),
   (m) => m.ComparePage,
 );
+const GradesPage = lazyView(
+  () => import('@/features/grades/grades-page'),
+  (m) => m.GradesPage,
+);
 const GoalPage = lazyView(
   () => import('@/features/goal/goal-page'),
   (m) => m.GoalPage,
@@ -45,6 +49,7 @@ const PRELOAD: Record<Exclude<Route['view'], 'not-found'>, () => Promise<void>> 
   heatmap: HeatmapPage.preload,
   scores: ScoresPage.preload,
   compare: ComparePage.preload,
+  grades: GradesPage.preload,
   goal: GoalPage.preload,
   state: StatePage.preload,
   about: AboutPage.preload,
@@ -109,6 +114,7 @@ export const VIEW_TITLES: Record<Route['view'], string> = {
   heatmap: 'Heatmap',
   scores: 'Scores',
   compare: 'Compare states',
+  grades: 'Grades over time',
   goal: 'Policy goal',
   state: 'State report',
   about: 'About',
@@ -125,6 +131,8 @@ function page(route: Route): ReactNode {
       return <ScoresPage />;
     case 'compare':
       return <ComparePage />;
+    case 'grades':
+      return <GradesPage />;
     case 'goal':
       return <GoalPage goalId={route.goalId} />;
     case 'state':

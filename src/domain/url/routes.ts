@@ -9,6 +9,7 @@ export type Route =
   | { view: 'heatmap' }
   | { view: 'scores' }
   | { view: 'compare' }
+  | { view: 'grades' }
   | { view: 'goal'; goalId: string }
   | { view: 'state'; code: string }
   | { view: 'about' }
@@ -25,6 +26,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/heatmap') return { view: 'heatmap' };
   if (path === '/scores') return { view: 'scores' };
   if (path === '/compare') return { view: 'compare' };
+  if (path === '/grades') return { view: 'grades' };
   if (path === '/about') return { view: 'about' };
   if ((m = /^\/goals\/(\d{1,2}\.\d{1,2})$/.exec(path))) return { view: 'goal', goalId: m[1]! };
   if ((m = /^\/states\/([A-Za-z]{2})$/.exec(path)) && isStateCode(m[1]!.toUpperCase())) {
@@ -61,7 +63,7 @@ export function routePath(route: Route): string {
  */
 export type EmbeddableRoute = Extract<
   Route,
-  { view: 'overview' | 'heatmap' | 'scores' | 'compare' | 'goal' }
+  { view: 'overview' | 'heatmap' | 'scores' | 'compare' | 'grades' | 'goal' }
 >;
 
 export type EmbedRoute = EmbeddableRoute | { view: 'not-found'; path: string };
@@ -87,6 +89,7 @@ export function parseEmbedRoute(pathname: string): EmbedRoute {
     case 'heatmap':
     case 'scores':
     case 'compare':
+    case 'grades':
     case 'goal':
       return route;
     default:

@@ -21,7 +21,7 @@ import {
   type ViewPins,
   type ViewState,
 } from './url-state';
-import { heatmapSort, sortKey } from './view-sorts';
+import { gradesSortKey, heatmapSort, sortKey } from './view-sorts';
 import { goalSortKey } from '@/domain/facts/fact-goals';
 
 /**
@@ -62,6 +62,7 @@ export function effectivePins(route: Route, state: ViewState, ctx: DefaultsConte
         pins.measure = measureKey(measure);
       } else if (state.measure !== null) pins.measure = state.measure;
     } else if (route.view === 'heatmap') pins.sort = heatmapSortKey(state.sort, ctx.framework);
+    else if (route.view === 'grades') pins.sort = gradesSortKey(state.sort);
     else if (route.view === 'goal' && ctx.framework) {
       pins.sort = goalSortKey(ctx.framework, route.goalId, state.sort);
     }
@@ -156,6 +157,7 @@ export function embeddableRoute(route: Route): EmbeddableRoute | null {
     case 'heatmap':
     case 'scores':
     case 'compare':
+    case 'grades':
     case 'goal':
       return route;
     default:
@@ -262,6 +264,11 @@ export function embedTitle(
         ? `${stateList(state.states.slice(0, 6))} compared`
         : 'Compare states';
       break;
+    case 'grades':
+      // Every edition at once, and only published grades: no edition, no synthetic mark.
+      return state.states.length
+        ? `Published scores over time: ${stateList(state.states.slice(0, 6))}`
+        : 'Published grades over time, by state';
     case 'goal':
       what = titles.goalChart
         ? `${titles.goalChart} by state (policy goal ${route.goalId})`
