@@ -69,12 +69,15 @@ export function gridSvg(grid: GradeGrid, frame: SvgFrameText): SvgDocument {
       for (const group of grid.groups) {
         const left = lefts[col]!;
         const right = lefts[col + group.years.length - 1]! + cell;
-        const label = group.kind === 'era' ? group.era.label : 'No data';
+        const era = group.kind === 'era';
+        const label = era ? group.era.label : 'no data';
+        const size = era ? 11.5 : 10;
         parts.push(
-          text((left + right) / 2, y0 + 12, fitText(label, right - left - 4, 11.5, true), {
-            size: 11.5,
-            weight: 'bold',
+          text((left + right) / 2, y0 + 12, fitText(label, right - left - 4, size, era), {
+            size,
+            weight: era ? 'bold' : 'normal',
             anchor: 'middle',
+            fill: era ? SVG_COLORS.text : SVG_COLORS.muted,
           }),
           line(left + 2, y0 + 17, right - 2, y0 + 17, SVG_COLORS.muted),
         );
