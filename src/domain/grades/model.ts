@@ -249,3 +249,30 @@ export function gridStateYears(grid: GradeGrid): StateYear[] {
     })),
   );
 }
+
+/** One framework's (or a gap's) years for one state, each with its value or none. */
+export interface TimelineGroup {
+  /** null for years no framework has an edition in */
+  era: GradeEra | null;
+  years: readonly { year: number; value: GradeValue | null }[];
+}
+
+/**
+ * A state's history, framework by framework, with the years between frameworks: what the state
+ * report shows beside its own editions. `except` leaves out a framework the caller shows itself
+ * (the report's own, read from its editions), keeping the years between the others and it.
+ */
+export function stateTimeline(
+  history: GradeHistory,
+  code: string,
+  except?: string,
+): TimelineGroup[] {
+  const eras = gradeEras(history);
+  const values = new Map(stateValues(history, code).map((v) => [v.year, v]));
+  return columnGroups(history.years, eras)
+    .filter((g) => g.kind === 'gap' || g.era.framework.id !== except)
+    .map((g) => ({
+      era: g.kind === 'era' ? g.era : null,
+      years: g.years.map((year) => ({ year, value: values.get(year) ?? null })),
+    }));
+}
