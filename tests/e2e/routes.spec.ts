@@ -7,6 +7,7 @@ const ROUTES: [string, RegExp][] = [
   ['/scores', /score/i],
   ['/compare?states=CT~MA~NY', /compar/i],
   ['/goals/2.9', /2\.9/],
+  ['/grades', /Grades over time/],
   ['/states/CT', /Connecticut/],
   ['/about', /about/i],
 ];
