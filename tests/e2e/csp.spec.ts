@@ -72,6 +72,7 @@ const ROUTES = [
   '/compare?states=CT~MA~NY&dataset=demo',
   '/goals/2.9',
   '/goals/4.6',
+  '/grades?states=AL~FL',
   '/states/CT',
   '/about',
 ];

@@ -25,6 +25,7 @@ const PATHS = [
   '/heatmap',
   '/compare',
   '/goals/2.9',
+  '/grades',
   '/states/CT',
   '/states/%3Cscript%3E',
   '//evil.example/',
