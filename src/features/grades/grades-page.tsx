@@ -173,8 +173,8 @@ function EraNotes({ era }: { era: GradeEra }) {
         </>
       ) : (
         <p>
-          Issue areas: {f.issueAreas.map((a) => a.title).join('; ')}. The points of each were not
-          found in a public source.
+          Issue areas: {f.issueAreas.map((a) => a.title).join('; ')}. This project’s data gives no
+          points for them.
         </p>
       )}
       {f.citation ? <p className="grades-era__cite">Cite as: {f.citation}</p> : null}
