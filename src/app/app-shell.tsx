@@ -25,6 +25,7 @@ const NAV_ITEMS: readonly { route: Route; label: string }[] = [
   { route: { view: 'scores' }, label: 'Scores' },
   { route: { view: 'compare' }, label: 'Compare' },
   { route: { view: 'goals' }, label: 'Goals' },
+  { route: { view: 'grades' }, label: 'Grades' },
   { route: { view: 'about' }, label: 'About' },
 ];
 
@@ -165,7 +166,9 @@ export function SiteNav() {
 }
 
 export function EditionControls() {
-  const { dataset, year, years, manifest, update } = useViewState();
+  const { dataset, year, years, manifest, update, route } = useViewState();
+  // Grades over time shows every edition of the published grades: neither picker applies.
+  if (route.view === 'grades') return null;
   return (
     <>
       <label className="picker">
@@ -203,7 +206,8 @@ export function EditionControls() {
 
 export function SyntheticBanner() {
   const { dataset, manifest, hrefFor, route } = useViewState();
-  if (!isSyntheticDataset(manifest, dataset)) return null;
+  // Grades over time draws only published grades, whatever the dataset: the page says so.
+  if (!isSyntheticDataset(manifest, dataset) || route.view === 'grades') return null;
   return (
     <div className="synthetic-banner" role="note">
       <strong className="badge badge--synthetic">Synthetic demo data</strong> Everything on this

@@ -47,6 +47,9 @@ const ScoresEmbed = lazy(() =>
 const CompareEmbed = lazy(() =>
   import('@/features/compare/compare-embed').then((m) => ({ default: m.CompareEmbed })),
 );
+const GradesEmbed = lazy(() =>
+  import('@/features/grades/grades-embed').then((m) => ({ default: m.GradesEmbed })),
+);
 const GoalEmbed = lazy(() =>
   import('@/features/goal/goal-embed').then((m) => ({ default: m.GoalEmbed })),
 );
@@ -81,6 +84,8 @@ function embedTitle(route: EmbedRoute): string {
       return 'Coverage scores';
     case 'compare':
       return 'Compare states';
+    case 'grades':
+      return 'Grades over time';
     case 'goal':
       return `Policy goal ${route.goalId}`;
     case 'not-found':
@@ -178,6 +183,8 @@ function chartOf(route: EmbeddableRoute, options: EmbedOptions): ReactNode {
       return <ScoresEmbed />;
     case 'compare':
       return <CompareEmbed />;
+    case 'grades':
+      return <GradesEmbed />;
     case 'goal':
       return <GoalEmbed goalId={route.goalId} chart={options.chart} />;
   }
@@ -230,8 +237,8 @@ function EmbedNotFound({ path }: { path: string }) {
       <h1 id="embed-not-found">Nothing to embed here</h1>
       <p>
         Nothing is embeddable at <code>{path}</code>. Embeds are at <code>/embed/overview</code>,{' '}
-        <code>/embed/heatmap</code>, <code>/embed/scores</code>, <code>/embed/compare</code> and{' '}
-        <code>/embed/goals/2.9</code>.
+        <code>/embed/heatmap</code>, <code>/embed/scores</code>, <code>/embed/compare</code>,{' '}
+        <code>/embed/grades</code> and <code>/embed/goals/2.9</code>.
       </p>
       <p>
         <a href="/" target="_blank" rel="noopener">

@@ -117,22 +117,22 @@ export function frameworkExportMeta(
   framework: Framework | undefined,
 ): Pick<ExportMeta, 'method' | 'framework'> {
   if (!framework) return {};
+  const frameworkMeta: ExportFramework = {
+    publisher: framework.publisher,
+    name: framework.name,
+    ...(framework.publisherShortName ? { publisherShortName: framework.publisherShortName } : {}),
+    ...(framework.reportTitle ? { reportTitle: framework.reportTitle } : {}),
+    ...(framework.editionNoun ? { editionNoun: framework.editionNoun } : {}),
+    ...(framework.url ? { url: framework.url } : {}),
+  };
+  // A framework without goals has no coverage score to explain.
+  if (!framework.scoring) return { framework: frameworkMeta };
   const { credit, weightsNote, description } = framework.scoring;
   const method =
     `${description} Credit per goal: meets ${credit.meets}, partly meets ${credit.partial}, ` +
     `does not meet ${credit['does-not-meet']}; goals not evaluated are left out. ` +
     `Weights: ${weightsNote}`;
-  return {
-    method,
-    framework: {
-      publisher: framework.publisher,
-      name: framework.name,
-      ...(framework.publisherShortName ? { publisherShortName: framework.publisherShortName } : {}),
-      ...(framework.reportTitle ? { reportTitle: framework.reportTitle } : {}),
-      ...(framework.editionNoun ? { editionNoun: framework.editionNoun } : {}),
-      ...(framework.url ? { url: framework.url } : {}),
-    },
-  };
+  return { method, framework: frameworkMeta };
 }
 
 /**

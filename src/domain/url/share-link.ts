@@ -21,7 +21,7 @@ import {
   type ViewPins,
   type ViewState,
 } from './url-state';
-import { heatmapSort, sortKey } from './view-sorts';
+import { gradesSortKey, heatmapSort, sortKey } from './view-sorts';
 import { goalSortKey } from '@/domain/facts/fact-goals';
 
 /**
@@ -64,6 +64,7 @@ export function effectivePins(route: Route, state: ViewState, ctx: DefaultsConte
         pins.measure = measureKey(measure);
       } else if (state.measure !== null) pins.measure = state.measure;
     } else if (route.view === 'heatmap') pins.sort = heatmapSortKey(state.sort, ctx.framework);
+    else if (route.view === 'grades') pins.sort = gradesSortKey(state.sort);
     else if (route.view === 'goal' && ctx.framework) {
       pins.sort = goalSortKey(ctx.framework, route.goalId, state.sort);
     }
@@ -158,6 +159,7 @@ export function embeddableRoute(route: Route): EmbeddableRoute | null {
     case 'heatmap':
     case 'scores':
     case 'compare':
+    case 'grades':
     case 'goal':
       return route;
     default:
@@ -276,6 +278,10 @@ export function viewTitle(
         : 'Compare states';
     case 'goals':
       return 'Policy goals';
+    case 'grades':
+      return state.states.length
+        ? `Published scores over time: ${stateList(state.states.slice(0, 6))}`
+        : 'Published grades over time, by state';
     case 'goal':
       return titles.goalChart
         ? `${titles.goalChart} by state (policy goal ${route.goalId})`
@@ -299,8 +305,10 @@ export function embedTitle(
   pins: ViewPins,
   titles: ViewTitles = {},
 ): string {
-  const year = pins.year ?? state.year;
   const what = viewTitle(route, state, pins, titles);
+  // Every edition at once, and only published grades: no edition, no synthetic mark.
+  if (route.view === 'grades') return what;
+  const year = pins.year ?? state.year;
   const edition = year === null || year === undefined ? '' : `, ${year}`;
   const synthetic = state.dataset === 'demo' ? ' (synthetic demo data)' : '';
   return `${what}${edition}${synthetic}`;
