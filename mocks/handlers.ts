@@ -1,11 +1,13 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import {
   dataPath,
+  factSetFilePath,
   frameworkPath,
   MANIFEST_PATH,
   stateEvaluationPath,
   summaryPath,
 } from '@/api/data-url';
+import civilSolFacts from '../data/facts/civil-sol-trafficking.json';
 import framework from '../data/frameworks/shared-hope-2022.json';
 import demoEvaluationCt from './fixtures/demo-2022-ct.json';
 import demoSummary2022 from './fixtures/demo-2022-summary.json';
@@ -16,7 +18,8 @@ import scoresRealSummary2021 from './fixtures/scores-real-2021-summary.json';
 
 /**
  * The data files the mock server holds, by path relative to the data root (as in data-url.ts).
- * Small but valid: a real and a demo dataset, the 2022 summaries and Connecticut's evaluations.
+ * Small but valid: a real and a demo dataset, the 2022 summaries, Connecticut's evaluations and
+ * the committed fact set.
  * Every other data file answers 404, as the static server would.
  */
 export const fixtureFiles: Readonly<Record<string, JsonBodyType>> = {
@@ -27,6 +30,7 @@ export const fixtureFiles: Readonly<Record<string, JsonBodyType>> = {
   [stateEvaluationPath('real', 2022, 'CT')]: realEvaluationCt,
   [stateEvaluationPath('demo', 2022, 'CT')]: demoEvaluationCt,
   [summaryPath('real', 2021)]: scoresRealSummary2021,
+  [factSetFilePath('civil-sol-trafficking')]: civilSolFacts,
 };
 
 /** The fixture served at a data path, for tests that want to alter it. */
