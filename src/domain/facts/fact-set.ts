@@ -19,17 +19,23 @@ import { JURISDICTIONS, stateName } from '@/domain/format/jurisdictions';
  * fact set is never an evaluation: nothing here touches a goal's status.
  */
 
+/** The goal of `framework` a fact set informs, or undefined when it informs none of its goals. */
+export function goalOfFactSet(
+  entry: Pick<ManifestFactSet, 'informs'>,
+  framework: FactGoals & { id: string },
+): string | undefined {
+  const { informs } = entry;
+  if (informs.factKind !== undefined) return goalOfFactKind(framework, informs.factKind);
+  return informs.framework === framework.id ? informs.goal : undefined;
+}
+
 /** The fact sets that inform a goal: through the fact kind the framework puts on it, or by id. */
 export function factSetsOfGoal(
   entries: readonly ManifestFactSet[] | undefined,
   framework: FactGoals & { id: string },
   goalId: string,
 ): ManifestFactSet[] {
-  return (entries ?? []).filter(({ informs }) =>
-    informs.factKind !== undefined
-      ? goalOfFactKind(framework, informs.factKind) === goalId
-      : informs.framework === framework.id && informs.goal === goalId,
-  );
+  return (entries ?? []).filter((entry) => goalOfFactSet(entry, framework) === goalId);
 }
 
 /** The set's as-of in words: its described period, else its date ("about 2024 (…)"). */
