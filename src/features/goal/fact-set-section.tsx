@@ -151,7 +151,7 @@ export function FactSetSection({
                     aria-hidden="true"
                   />
                   {FACT_CLASS_LABELS[c]}
-                  {c === 'none' ? ' (∞)' : c === 'years' ? ' (10y)' : ''}
+                  {c === 'none' ? ' (∞)' : c === 'years' ? ' (e.g. 10y)' : ''}
                 </li>
               ))}
               <li>
