@@ -189,7 +189,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expectVisibleFocus(page, `the Theme picker (${theme})`);
 
-    for (const label of ['Overview', 'Heatmap', 'Scores', 'Compare', 'Goals', 'About']) {
+    for (const label of ['Overview', 'Heatmap', 'Scores', 'Compare', 'Goals', 'Grades', 'About']) {
       await page.keyboard.press('Tab');
       const f = await expectVisibleFocus(page, `nav link ${label}`);
       expect(f.name).toBe(label);
