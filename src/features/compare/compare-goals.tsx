@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { ChartHeading } from '@/components/chart-frame';
 import type { CompareArea, CompareRow } from '@/domain/compare/rows';
+import { stateColor } from '@/domain/compare/state-colors';
+import type { FactReading } from '@/domain/facts/fact-readings';
 import { stateName } from '@/domain/format/jurisdictions';
 import { GoalCell, type StateDetails } from './goal-cell';
-import { stateColor } from '@/domain/compare/state-colors';
+import { useProgressiveRows } from './use-progressive-rows';
 
 export interface CompareGoalsProps {
   /** Issue areas with the rows to show (already filtered) */
@@ -12,16 +14,23 @@ export interface CompareGoalsProps {
   /** Per state: what is known about it (score, evaluation loading or failed), under its name */
   info: readonly ReactNode[];
   details: readonly StateDetails[];
+  /** Per goal with typed facts, per state: what the summary holds (values, basis) */
+  facts: ReadonlyMap<string, readonly (readonly FactReading[])[]>;
   showDetails: boolean;
   /** Phones: a list of states under each goal instead of a wide table */
   stacked: boolean;
   collapsed: ReadonlySet<string>;
   onToggleArea: (id: string) => void;
+  /** Called once every row shown is drawn with what is known (for the benchmark's mark) */
+  onDrawn?: () => void;
 }
 
 function areaMeta(area: CompareArea): string {
-  const differing = area.rows.filter((r) => r.differs).length;
-  return `${differing} of ${area.total} ${area.total === 1 ? 'goal differs' : 'goals differ'}`;
+  const of =
+    area.chosen < area.total ? `${area.chosen} chosen of ${area.total}` : `${area.total}`;
+  const goals = area.chosen === 1 ? 'goal differs' : 'goals differ';
+  const notCompared = area.notComparable > 0 ? ` · ${area.notComparable} not compared` : '';
+  return `${area.differing} of ${of} ${goals}${notCompared}`;
 }
 
 function AreaHeading({
@@ -31,11 +40,11 @@ function AreaHeading({
 }: {
   area: CompareArea;
   collapsed: boolean;
-  onToggle: () => void;
+  onToggle: (id: string) => void;
 }) {
   return (
     <ChartHeading level={3} className="compare-area__heading">
-      <button type="button" aria-expanded={!collapsed} onClick={onToggle}>
+      <button type="button" aria-expanded={!collapsed} onClick={() => onToggle(area.id)}>
         <span className="compare-area__chevron" aria-hidden="true">
           {collapsed ? '▸' : '▾'}
         </span>
@@ -58,37 +67,165 @@ function Swatch({ index }: { index: number }) {
   );
 }
 
-/** One state's answer to one goal, in the table and in the list alike. */
-function StateCell({
-  row,
-  index,
-  details,
-  showDetails,
-}: Pick<CompareGoalsProps, 'details' | 'showDetails'> & { row: CompareRow; index: number }) {
+/** Under a goal's title: why it was not compared, or among whom it was. */
+function ComparisonNote({ row, codes }: { row: CompareRow; codes: readonly string[] }) {
+  if (row.comparison === 'not-comparable') {
+    const known = codes.length - row.unknown.length;
+    return (
+      <span className="compare-goal__note compare-goal__note--unknown">
+        Not compared:{' '}
+        {known === 0 ? 'no state has a status' : `only ${known} of ${codes.length} states have a status`}
+      </span>
+    );
+  }
+  if (row.unknown.length > 0) {
+    return (
+      <span className="compare-goal__note">
+        Compared without {row.unknown.map(stateName).join(', ')} (no status)
+      </span>
+    );
+  }
+  return row.differs ? <span className="compare-goal__note">States differ</span> : null;
+}
+
+/** What one row draws: kept as one object per goal, so a row redraws only when it changes. */
+interface RowInputs {
+  row: CompareRow;
+  details: readonly StateDetails[];
+  facts: readonly (readonly FactReading[])[] | undefined;
+  showDetails: boolean;
+}
+
+function sameInputs(a: RowInputs, b: RowInputs): boolean {
+  return (
+    a.row === b.row &&
+    a.details === b.details &&
+    a.facts === b.facts &&
+    a.showDetails === b.showDetails
+  );
+}
+
+function cells(inputs: RowInputs, index: number) {
+  const { row, details, facts, showDetails } = inputs;
   return (
     <GoalCell
       goalId={row.goalId}
       status={row.statuses[index] ?? 'not-evaluated'}
       details={details[index] ?? { kind: 'none' }}
       showDetails={showDetails}
+      factKinds={row.factKinds}
+      summaryFacts={facts?.[index]}
     />
   );
 }
 
-/** The goal-by-goal comparison: a table on wide screens, a list per goal on phones. */
+const TableRow = memo(function TableRow({
+  inputs,
+  codes,
+}: {
+  inputs: RowInputs;
+  codes: readonly string[];
+}) {
+  const { row } = inputs;
+  return (
+    <tr className={row.differs ? 'compare-row--differs' : ''}>
+      <th scope="row" className="compare-table__goal">
+        <span className="compare-goal__id">{row.goalId}</span> {row.title}
+        <ComparisonNote row={row} codes={codes} />
+      </th>
+      {codes.map((code, i) => (
+        <td key={code}>{cells(inputs, i)}</td>
+      ))}
+    </tr>
+  );
+});
+
+const StackedRow = memo(function StackedRow({
+  inputs,
+  codes,
+}: {
+  inputs: RowInputs;
+  codes: readonly string[];
+}) {
+  const { row } = inputs;
+  return (
+    <li className={`compare-goal${row.differs ? ' compare-goal--differs' : ''}`}>
+      <ChartHeading level={4} className="compare-goal__title">
+        <span className="compare-goal__id">{row.goalId}</span> {row.title}
+      </ChartHeading>
+      <ComparisonNote row={row} codes={codes} />
+      <ul className="compare-goal__states">
+        {codes.map((code, i) => (
+          <li key={code}>
+            <span className="compare-goal__state">
+              <Swatch index={i} />
+              {stateName(code)}
+            </span>
+            {cells(inputs, i)}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+});
+
+/**
+ * The goal-by-goal comparison: a table on wide screens, a list per goal on phones. Drawn in steps
+ * (useProgressiveRows): the first rows at once, the rest a few at a time after each paint, and a
+ * change (an evaluation arriving, the analyses shown or hidden) reaches the rows the same way, so
+ * no step blocks a slow phone for long.
+ */
 export function CompareGoals(props: CompareGoalsProps) {
-  return props.stacked ? <StackedGoals {...props} /> : <GoalsTable {...props} />;
+  const { areas, codes, details, facts, showDetails, stacked, collapsed, onDrawn } = props;
+  const open = areas.filter((a) => !collapsed.has(a.id));
+  const total = open.reduce((n, a) => n + a.rows.length, 0);
+  const { drawn, fresh } = useProgressiveRows(total, `${codes.join('~')}|${stacked}`, [
+    details,
+    showDetails,
+    areas,
+  ]);
+
+  // The inputs each goal's row was last drawn with: a row not yet brought up to date keeps them.
+  const last = useRef(new Map<string, RowInputs>());
+  let index = 0;
+  const inputsOf = (row: CompareRow): RowInputs | null => {
+    const i = index++;
+    if (i >= drawn) return null;
+    const current: RowInputs = {
+      row,
+      details,
+      facts: facts.get(row.goalId),
+      showDetails,
+    };
+    const previous = last.current.get(row.goalId);
+    if (previous && (i >= fresh || sameInputs(previous, current))) return previous;
+    last.current.set(row.goalId, current);
+    return current;
+  };
+
+  const complete = drawn >= total && fresh >= drawn;
+  useEffect(() => {
+    if (complete) onDrawn?.();
+  }, [complete, onDrawn]);
+
+  return stacked ? (
+    <StackedGoals {...props} inputsOf={inputsOf} />
+  ) : (
+    <GoalsTable {...props} inputsOf={inputsOf} />
+  );
 }
 
-function GoalsTable({
-  areas,
-  codes,
-  info,
-  details,
-  showDetails,
-  collapsed,
-  onToggleArea,
-}: CompareGoalsProps) {
+type Drawing = CompareGoalsProps & { inputsOf: (row: CompareRow) => RowInputs | null };
+
+function rowsOf(area: CompareArea, collapsed: boolean, inputsOf: Drawing['inputsOf']) {
+  if (collapsed) return [];
+  return area.rows.flatMap((row) => {
+    const inputs = inputsOf(row);
+    return inputs ? [inputs] : [];
+  });
+}
+
+function GoalsTable({ areas, codes, info, collapsed, onToggleArea, inputsOf }: Drawing) {
   const names = codes.map(stateName);
   return (
     <div
@@ -122,36 +259,18 @@ function GoalsTable({
         </thead>
         {areas.map((area) => {
           const isCollapsed = collapsed.has(area.id);
+          const rows = rowsOf(area, isCollapsed, inputsOf);
+          if (!isCollapsed && rows.length === 0) return null;
           return (
             <tbody key={area.id}>
               <tr className="compare-table__area">
                 <th colSpan={codes.length + 1} scope="rowgroup">
-                  <AreaHeading
-                    area={area}
-                    collapsed={isCollapsed}
-                    onToggle={() => onToggleArea(area.id)}
-                  />
+                  <AreaHeading area={area} collapsed={isCollapsed} onToggle={onToggleArea} />
                 </th>
               </tr>
-              {isCollapsed
-                ? null
-                : area.rows.map((row) => (
-                    <tr key={row.goalId} className={row.differs ? 'compare-row--differs' : ''}>
-                      <th scope="row" className="compare-table__goal">
-                        <span className="compare-goal__id">{row.goalId}</span> {row.title}
-                      </th>
-                      {codes.map((code, i) => (
-                        <td key={code}>
-                          <StateCell
-                            row={row}
-                            index={i}
-                            details={details}
-                            showDetails={showDetails}
-                          />
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
+              {rows.map((inputs) => (
+                <TableRow key={inputs.row.goalId} inputs={inputs} codes={codes} />
+              ))}
             </tbody>
           );
         })}
@@ -160,15 +279,7 @@ function GoalsTable({
   );
 }
 
-function StackedGoals({
-  areas,
-  codes,
-  info,
-  details,
-  showDetails,
-  collapsed,
-  onToggleArea,
-}: CompareGoalsProps) {
+function StackedGoals({ areas, codes, info, collapsed, onToggleArea, inputsOf }: Drawing) {
   return (
     <div className="compare-stack">
       <ul className="compare-stack__states" aria-label="States compared">
@@ -184,37 +295,15 @@ function StackedGoals({
       </ul>
       {areas.map((area) => {
         const isCollapsed = collapsed.has(area.id);
+        const rows = rowsOf(area, isCollapsed, inputsOf);
+        if (!isCollapsed && rows.length === 0) return null;
         return (
           <section key={area.id} className="compare-area">
-            <AreaHeading
-              area={area}
-              collapsed={isCollapsed}
-              onToggle={() => onToggleArea(area.id)}
-            />
+            <AreaHeading area={area} collapsed={isCollapsed} onToggle={onToggleArea} />
             {isCollapsed ? null : (
               <ol className="compare-stack__goals">
-                {area.rows.map((row) => (
-                  <li key={row.goalId} className="compare-goal">
-                    <ChartHeading level={4} className="compare-goal__title">
-                      <span className="compare-goal__id">{row.goalId}</span> {row.title}
-                    </ChartHeading>
-                    <ul className="compare-goal__states">
-                      {codes.map((code, i) => (
-                        <li key={code}>
-                          <span className="compare-goal__state">
-                            <Swatch index={i} />
-                            {stateName(code)}
-                          </span>
-                          <StateCell
-                            row={row}
-                            index={i}
-                            details={details}
-                            showDetails={showDetails}
-                          />
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
+                {rows.map((inputs) => (
+                  <StackedRow key={inputs.row.goalId} inputs={inputs} codes={codes} />
                 ))}
               </ol>
             )}

@@ -1,8 +1,10 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { editionSummaryQueryOptions } from '@/api/edition-summary-query';
 import { evaluationQueryOptions } from '@/api/evaluation-query';
 import { useViewData } from '@/api/view-data-query';
 import { ExportMenu } from '@/components/export-menu';
+import { GoalChoiceControls } from '@/components/goal-choice-controls';
 import { markEnd, markLoaded } from '@/components/perf-marks';
 import { QueryPanel } from '@/components/query-panel';
 import { Link } from '@/components/router';
@@ -10,25 +12,36 @@ import { StatusLegend } from '@/components/status-glyph';
 import { SyntheticMark } from '@/components/synthetic-mark';
 import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
+import { publishedGrades, type EditionGrades } from '@/domain/compare/grades';
 import {
-  COMPARE_SUGGESTIONS,
+  compareStarters,
   comparedStates,
   MAX_COMPARE,
   MIN_COMPARE,
 } from '@/domain/compare/selection';
-import type { Evaluation, GoalEvaluation } from '@/domain/contract/evaluation-schema';
+import type { Evaluation } from '@/domain/contract/evaluation-schema';
+import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { stateName } from '@/domain/format/jurisdictions';
+import type { ViewState } from '@/domain/url/url-state';
 import {
   compareGoalsChart,
   compareProfileChart,
   type CompareData,
+  type CompareState,
   droppedNote,
   lawsAsOf,
   listStateNames,
 } from './compare-chart';
 import { CompareGoals } from './compare-goals';
+import { CompareGrades } from './compare-grades';
 import { CompareProfileFrame } from './compare-profile-frame';
-import type { StateDetails } from './goal-cell';
+import {
+  detailsOfEvaluation,
+  FAILED_DETAILS,
+  LOADING_DETAILS,
+  NO_DETAILS,
+  type StateDetails,
+} from './goal-cell';
 import { StateInfo } from './state-info';
 import { StatePicker } from './state-picker';
 import { useCollapsedAreas } from './use-collapsed-areas';
@@ -38,7 +51,7 @@ import './compare.css';
 /** Compare: two to six states side by side, goal by goal, and their issue-area profile. */
 export function ComparePage() {
   const { state, manifest, dataset, year, update } = useViewState();
-  const { shown, dropped } = comparedStates(state.states);
+  const { shown, dropped } = useMemo(() => comparedStates(state.states), [state.states]);
   const { framework, summary, summaryWhat } = useViewData(manifest, dataset, year);
   const note = droppedNote(shown, dropped);
 
@@ -48,7 +61,7 @@ export function ComparePage() {
       <p className="lead">
         Put {MIN_COMPARE} to {MAX_COMPARE} states side by side, goal by goal: how far each state’s
         law meets the policy goal, what the report says, the statutes it cites and what it
-        recommends.
+        recommends, and the facts the data holds beside it.
       </p>
       <StatePicker selected={shown} onChange={(states) => update({ states })} />
       {note ? (
@@ -57,7 +70,7 @@ export function ComparePage() {
         </p>
       ) : null}
       {shown.length < MIN_COMPARE ? (
-        <Suggestions selected={shown} />
+        <Suggestions selected={shown} summary={summary.data} />
       ) : (
         <ViewDataGate
           framework={framework}
@@ -72,93 +85,185 @@ export function ComparePage() {
   );
 }
 
-function Suggestions({ selected }: { selected: readonly string[] }) {
+/** Starting points, from the states this edition holds data on (none before it has loaded). */
+function Suggestions({
+  selected,
+  summary,
+}: {
+  selected: readonly string[];
+  summary: EditionSummary | undefined;
+}) {
   const { hrefFor } = useViewState();
+  const starters = useMemo(
+    () => (summary ? compareStarters(summary, selected) : []),
+    [summary, selected],
+  );
   return (
     <section className="compare__suggestions" aria-labelledby="compare-suggestions">
       <h2 id="compare-suggestions">
         {selected.length === 0 ? 'Start with' : `Compare ${stateName(selected[0]!)} with`}
       </h2>
-      <ul>
-        {COMPARE_SUGGESTIONS.map((s) => {
-          const states =
-            selected.length === 0
-              ? [...s.states]
-              : [...selected, ...s.states.filter((c) => !selected.includes(c))].slice(
-                  0,
-                  MAX_COMPARE,
-                );
-          return (
+      {summary && starters.length === 0 ? (
+        <p>This edition holds no data on enough states for a starting point: pick states above.</p>
+      ) : (
+        <ul>
+          {starters.map((s) => (
             <li key={s.label}>
-              <Link to={hrefFor({ view: 'compare' }, { states })}>{listStateNames(states)}</Link>
+              <Link to={hrefFor({ view: 'compare' }, { states: s.states })}>
+                {listStateNames(s.states)}
+              </Link>
+              <span className="compare__starter-note"> {s.note}</span>
             </li>
-          );
-        })}
-      </ul>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
 
+/** Per state, what is known of its full evaluation: one object per state and evaluation. */
 function detailsOf(query: UseQueryResult<Evaluation> | undefined, fetched: boolean): StateDetails {
-  if (!fetched || !query) return { kind: 'none' };
-  if (query.data) {
-    return {
-      kind: 'ready',
-      goals: new Map<string, GoalEvaluation>(query.data.goals.map((g) => [g.id, g])),
-    };
-  }
-  if (query.error) return { kind: 'error' };
-  return { kind: 'loading' };
+  if (!fetched || !query) return NO_DETAILS;
+  if (query.data) return detailsOfEvaluation(query.data);
+  if (query.error) return FAILED_DETAILS;
+  return LOADING_DETAILS;
 }
 
+/** The same array as last time when every element is the same: rows compare it by identity. */
+function useStableList<T>(list: readonly T[]): readonly T[] {
+  const ref = useRef(list);
+  const same =
+    ref.current.length === list.length && ref.current.every((item, i) => item === list[i]);
+  if (!same) ref.current = list;
+  return ref.current;
+}
+
+/** What is known of one compared state, under its name: the summary's lines, then its report. */
+const StateColumnInfo = memo(function StateColumnInfo({
+  state,
+  query,
+  reportHref,
+}: {
+  state: CompareState;
+  query: UseQueryResult<Evaluation> | undefined;
+  reportHref: string;
+}) {
+  return (
+    <StateInfo lines={state.lines}>
+      {query ? (
+        <QueryPanel
+          query={query}
+          what={`the evaluation of ${state.name}`}
+          height="2.5rem"
+          level={3}
+        >
+          {(evaluation) => (
+            <p className="state-info__line">
+              {evaluation.asOf ? `${lawsAsOf(evaluation.asOf)} · ` : ''}
+              <Link to={reportHref}>Full report</Link>
+            </p>
+          )}
+        </QueryPanel>
+      ) : null}
+    </StateInfo>
+  );
+});
+
 function Comparison({ framework, summary, codes, dropped }: CompareData) {
-  const { state, dataset, year, update, hrefFor } = useViewState();
+  const { state, dataset, year, years, manifest, update, hrefFor } = useViewState();
   const stacked = useMediaQuery('(max-width: 47.99rem)');
   const [showDetails, setShowDetails] = useState(true);
   const { collapsed, toggle, expandAll, collapseAll } = useCollapsedAreas();
-  const { diff } = state;
+  const { diff, issues, goals: chosenGoals } = state;
 
   const [goals, profile] = useMemo(() => {
-    const input = { framework, summary, codes, dropped, year, dataset, diff };
+    const input = {
+      framework,
+      summary,
+      codes,
+      dropped,
+      year,
+      dataset,
+      diff,
+      issues,
+      goals: chosenGoals,
+    };
     return [compareGoalsChart(input), compareProfileChart(input)] as const;
-  }, [framework, summary, codes, dropped, year, dataset, diff]);
+  }, [framework, summary, codes, dropped, year, dataset, diff, issues, chosenGoals]);
   const { states } = goals.model;
 
+  // Every compared state's full evaluation the edition has: its analyses, and the sources and
+  // confidence of the facts beside each status (evaluated or not).
+  const editionStates = useMemo(
+    () =>
+      new Set(
+        manifest.datasets.find((d) => d.id === dataset)?.editions.find((e) => e.year === year)
+          ?.states ?? [],
+      ),
+    [manifest, dataset, year],
+  );
   const evaluations = useQueries({
-    queries: states.map((s) => ({
-      ...evaluationQueryOptions(dataset, year, s.code),
-      enabled: s.evaluated,
+    queries: codes.map((code) => ({
+      ...evaluationQueryOptions(dataset, year, code),
+      enabled: editionStates.has(code),
     })),
   });
-  const details = states.map((s, i) => detailsOf(evaluations[i], s.evaluated));
-  // The benchmark's compare time ends when every column has drawn its data (or its error).
+  const details = useStableList(
+    codes.map((code, i) => detailsOf(evaluations[i], editionStates.has(code))),
+  );
+
+  // The published grade of each edition the dataset holds, each from that edition's summary.
+  const editionSummaries = useQueries({
+    queries: years.map((y) => editionSummaryQueryOptions(dataset, y)),
+  });
+  const editionData = useStableList(editionSummaries.map((q) => q.data));
+  const editionFailed = editionSummaries.map((q) => (q.error ? '1' : '0')).join('');
+  const grades: EditionGrades[] = useMemo(
+    () =>
+      publishedGrades(
+        years.map((y, i) => ({
+          year: y,
+          summary: y === year ? summary : editionData[i],
+          failed: editionFailed[i] === '1',
+        })),
+        codes,
+      ),
+    [years, year, summary, editionData, editionFailed, codes],
+  );
+
+  // The benchmark's compare time ends when every row has drawn what is known (or its error).
   const settled = details.every((d) => d.kind !== 'loading');
-  useLayoutEffect(() => {
+  const onDrawn = useCallback(() => {
     if (!settled) return;
     markLoaded('compare-columns');
     markEnd('edition-switch');
-  }, [settled, summary]);
+  }, [settled]);
 
-  const info = states.map((s, i) => {
-    const query = evaluations[i];
-    return (
-      <StateInfo lines={s.lines}>
-        {s.evaluated && query ? (
-          <QueryPanel query={query} what={`the evaluation of ${s.name}`} height="2.5rem" level={3}>
-            {(evaluation) => (
-              <p className="state-info__line">
-                {evaluation.asOf ? `${lawsAsOf(evaluation.asOf)} · ` : ''}
-                <Link to={hrefFor({ view: 'state', code: s.code })}>Full report</Link>
-              </p>
-            )}
-          </QueryPanel>
-        ) : null}
-      </StateInfo>
-    );
-  });
+  const info = states.map((s, i) => (
+    <StateColumnInfo
+      key={s.code}
+      state={s}
+      query={editionStates.has(s.code) ? evaluations[i] : undefined}
+      reportHref={hrefFor({ view: 'state', code: s.code })}
+    />
+  ));
+
+  const onChoice = useCallback(
+    (patch: Partial<Pick<ViewState, 'issues' | 'goals'>>) => update(patch),
+    [update],
+  );
 
   return (
     <>
+      <section className="compare-choice" aria-label="Goals and issue areas compared">
+        <GoalChoiceControls
+          framework={framework}
+          issues={issues}
+          goals={chosenGoals}
+          onChange={onChoice}
+        />
+      </section>
+
       <CompareProfileFrame chart={profile} />
 
       <section className="compare-goals" aria-labelledby="compare-goals-heading">
@@ -195,21 +300,34 @@ function Comparison({ framework, summary, codes, dropped }: CompareData) {
             </button>
           </span>
         </div>
-        <p className="compare-goals__count" aria-live="polite">
-          {goals.summary}
-        </p>
+        <div className="compare-goals__count" aria-live="polite">
+          {goals.model.sentences.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
         <StatusLegend />
         <CompareGoals
           areas={goals.model.areas}
           codes={codes}
           info={info}
           details={details}
+          facts={goals.model.facts}
           showDetails={showDetails && goals.model.analyses}
           stacked={stacked}
           collapsed={collapsed}
           onToggleArea={toggle}
+          onDrawn={onDrawn}
         />
       </section>
+
+      <CompareGrades
+        grades={grades}
+        states={states}
+        year={year}
+        synthetic={goals.synthetic}
+        evaluations={evaluations.map((q) => q.data)}
+        hrefFor={(code, y) => hrefFor({ view: 'state', code }, { year: y })}
+      />
     </>
   );
 }

@@ -16,6 +16,7 @@ export function CompareProfileFrame({ chart }: { chart: CompareProfileDefinition
             <p key={line}>{line}</p>
           ))}
           {model.gapNote ? <p className="compare__gap-note">{model.gapNote}</p> : null}
+          {model.scopeNote ? <p className="compare__gap-note">{model.scopeNote}</p> : null}
         </>
       }
       legend={

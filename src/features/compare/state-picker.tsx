@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   addState,
   matchJurisdictions,
@@ -26,7 +26,7 @@ export function StatePicker({ selected, onChange }: StatePickerProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
-  const options = matchJurisdictions(query, selected);
+  const options = useMemo(() => matchJurisdictions(query, selected), [query, selected]);
   const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
   const listId = `${id}-list`;
   const optionId = (code: string) => `${id}-option-${code}`;
