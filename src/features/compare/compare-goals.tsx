@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, type ReactNode } from 'react';
 import { ChartHeading } from '@/components/chart-frame';
 import type { CompareArea, CompareRow } from '@/domain/compare/rows';
 import { stateColor } from '@/domain/compare/state-colors';
@@ -26,8 +26,7 @@ export interface CompareGoalsProps {
 }
 
 function areaMeta(area: CompareArea): string {
-  const of =
-    area.chosen < area.total ? `${area.chosen} chosen of ${area.total}` : `${area.total}`;
+  const of = area.chosen < area.total ? `${area.chosen} chosen of ${area.total}` : `${area.total}`;
   const goals = area.chosen === 1 ? 'goal differs' : 'goals differ';
   const notCompared = area.notComparable > 0 ? ` · ${area.notComparable} not compared` : '';
   return `${area.differing} of ${of} ${goals}${notCompared}`;
@@ -74,7 +73,9 @@ function ComparisonNote({ row, codes }: { row: CompareRow; codes: readonly strin
     return (
       <span className="compare-goal__note compare-goal__note--unknown">
         Not compared:{' '}
-        {known === 0 ? 'no state has a status' : `only ${known} of ${codes.length} states have a status`}
+        {known === 0
+          ? 'no state has a status'
+          : `only ${known} of ${codes.length} states have a status`}
       </span>
     );
   }
@@ -88,21 +89,12 @@ function ComparisonNote({ row, codes }: { row: CompareRow; codes: readonly strin
   return row.differs ? <span className="compare-goal__note">States differ</span> : null;
 }
 
-/** What one row draws: kept as one object per goal, so a row redraws only when it changes. */
+/** What one row draws. */
 interface RowInputs {
   row: CompareRow;
   details: readonly StateDetails[];
   facts: readonly (readonly FactReading[])[] | undefined;
   showDetails: boolean;
-}
-
-function sameInputs(a: RowInputs, b: RowInputs): boolean {
-  return (
-    a.row === b.row &&
-    a.details === b.details &&
-    a.facts === b.facts &&
-    a.showDetails === b.showDetails
-  );
 }
 
 function cells(inputs: RowInputs, index: number) {
@@ -119,13 +111,10 @@ function cells(inputs: RowInputs, index: number) {
   );
 }
 
-const TableRow = memo(function TableRow({
-  inputs,
-  codes,
-}: {
-  inputs: RowInputs;
-  codes: readonly string[];
-}) {
+// Props one by one, each the same object until it changes: a row redraws only when it changes.
+type RowProps = RowInputs & { codes: readonly string[] };
+
+const TableRow = memo(function TableRow({ codes, ...inputs }: RowProps) {
   const { row } = inputs;
   return (
     <tr className={row.differs ? 'compare-row--differs' : ''}>
@@ -140,13 +129,7 @@ const TableRow = memo(function TableRow({
   );
 });
 
-const StackedRow = memo(function StackedRow({
-  inputs,
-  codes,
-}: {
-  inputs: RowInputs;
-  codes: readonly string[];
-}) {
+const StackedRow = memo(function StackedRow({ codes, ...inputs }: RowProps) {
   const { row } = inputs;
   return (
     <li className={`compare-goal${row.differs ? ' compare-goal--differs' : ''}`}>
@@ -179,28 +162,20 @@ export function CompareGoals(props: CompareGoalsProps) {
   const { areas, codes, details, facts, showDetails, stacked, collapsed, onDrawn } = props;
   const open = areas.filter((a) => !collapsed.has(a.id));
   const total = open.reduce((n, a) => n + a.rows.length, 0);
-  const { drawn, fresh } = useProgressiveRows(total, `${codes.join('~')}|${stacked}`, [
-    details,
-    showDetails,
-    areas,
-  ]);
+  const now = useMemo(() => ({ details, showDetails }), [details, showDetails]);
+  const { drawn, fresh, previous } = useProgressiveRows(
+    total,
+    `${codes.join('~')}|${stacked}`,
+    now,
+  );
 
-  // The inputs each goal's row was last drawn with: a row not yet brought up to date keeps them.
-  const last = useRef(new Map<string, RowInputs>());
   let index = 0;
   const inputsOf = (row: CompareRow): RowInputs | null => {
     const i = index++;
     if (i >= drawn) return null;
-    const current: RowInputs = {
-      row,
-      details,
-      facts: facts.get(row.goalId),
-      showDetails,
-    };
-    const previous = last.current.get(row.goalId);
-    if (previous && (i >= fresh || sameInputs(previous, current))) return previous;
-    last.current.set(row.goalId, current);
-    return current;
+    // A row not yet brought up to date is drawn as it was: its cells then skip their redraw.
+    const { details: d, showDetails: show } = i < fresh ? now : previous;
+    return { row, details: d, facts: facts.get(row.goalId), showDetails: show };
   };
 
   const complete = drawn >= total && fresh >= drawn;
@@ -269,7 +244,7 @@ function GoalsTable({ areas, codes, info, collapsed, onToggleArea, inputsOf }: D
                 </th>
               </tr>
               {rows.map((inputs) => (
-                <TableRow key={inputs.row.goalId} inputs={inputs} codes={codes} />
+                <TableRow key={inputs.row.goalId} {...inputs} codes={codes} />
               ))}
             </tbody>
           );
@@ -303,7 +278,7 @@ function StackedGoals({ areas, codes, info, collapsed, onToggleArea, inputsOf }:
             {isCollapsed ? null : (
               <ol className="compare-stack__goals">
                 {rows.map((inputs) => (
-                  <StackedRow key={inputs.row.goalId} inputs={inputs} codes={codes} />
+                  <StackedRow key={inputs.row.goalId} {...inputs} codes={codes} />
                 ))}
               </ol>
             )}

@@ -1,5 +1,5 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { editionSummaryQueryOptions } from '@/api/edition-summary-query';
 import { evaluationQueryOptions } from '@/api/evaluation-query';
 import { useViewData } from '@/api/view-data-query';
@@ -131,11 +131,10 @@ function detailsOf(query: UseQueryResult<Evaluation> | undefined, fetched: boole
 
 /** The same array as last time when every element is the same: rows compare it by identity. */
 function useStableList<T>(list: readonly T[]): readonly T[] {
-  const ref = useRef(list);
-  const same =
-    ref.current.length === list.length && ref.current.every((item, i) => item === list[i]);
-  if (!same) ref.current = list;
-  return ref.current;
+  const [stable, setStable] = useState(list);
+  if (stable.length === list.length && stable.every((item, i) => item === list[i])) return stable;
+  setStable(list);
+  return list;
 }
 
 /** What is known of one compared state, under its name: the summary's lines, then its report. */

@@ -146,7 +146,8 @@ export function StatePicker({ selected, onChange }: StatePickerProps) {
           className="state-picker__list"
           hidden={!open}
         >
-          {options.length === 0 ? (
+          {/* The options are drawn while the list is open: fifty hidden items cost a first render. */}
+          {!open ? null : options.length === 0 ? (
             <li className="state-picker__empty" role="presentation">
               No state matches “{query}”.
             </li>

@@ -1,48 +1,59 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { afterPaint } from '@/components/after-paint';
 
 /**
- * Rows at once on the first render, and added (or brought up to date) after each paint: a row of
- * six states with their analyses is a large piece of layout, and forty of them in one task block
- * a slow phone for seconds. Small enough that no step is a long task at 4× CPU slowdown.
+ * Rows at once on the first render, then more after each paint: a row of six states with their
+ * analyses is a large piece of layout, and forty of them in one task block a slow phone for
+ * seconds. Small enough that no step is a long task at 4× CPU slowdown.
  */
-export const FIRST_ROWS = 4;
-export const CHUNK_ROWS = 3;
+export const FIRST_ROWS = 2;
+export const CHUNK_ROWS = 4;
 
-interface Progress {
+interface Progress<T> {
   reset: string;
-  update: readonly unknown[];
+  value: T;
+  /** What the rows from `fresh` on were drawn with */
+  previous: T;
   drawn: number;
   fresh: number;
 }
 
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 /**
  * How many of `total` rows to draw (`drawn`), and how many of those to draw with the current
- * inputs (`fresh`; the others keep what they were drawn with). A new `reset` key (other columns)
- * starts drawing again from the first rows; a new `update` list (other inputs for the same rows)
- * brings the drawn rows up to date a step at a time, first rows first.
+ * `value` (`fresh`): the rows after them are drawn with `previous`, what they were drawn with
+ * before, until their turn comes. A new `reset` key (other columns) starts again from the first
+ * rows; a new value (an evaluation arrived, analyses shown or hidden) reaches the rows drawn a
+ * step at a time, first rows first.
  */
-export function useProgressiveRows(
+export function useProgressiveRows<T>(
   total: number,
   reset: string,
-  update: readonly unknown[],
-): { drawn: number; fresh: number } {
-  const [progress, setProgress] = useState<Progress>(() => ({
+  value: T,
+): { drawn: number; fresh: number; previous: T } {
+  const [progress, setProgress] = useState<Progress<T>>(() => ({
     reset,
-    update,
+    value,
+    previous: value,
     drawn: Math.min(total, FIRST_ROWS),
     fresh: Math.min(total, FIRST_ROWS),
   }));
   let current = progress;
   if (progress.reset !== reset) {
-    current = { reset, update, drawn: Math.min(total, FIRST_ROWS), fresh: FIRST_ROWS };
+    const first = Math.min(total, FIRST_ROWS);
+    current = { reset, value, previous: value, drawn: first, fresh: first };
     setProgress(current);
-  } else if (!sameList(progress.update, update)) {
-    current = { ...progress, update, fresh: Math.min(progress.fresh, FIRST_ROWS) };
+  } else if (progress.value !== value) {
+    const idle = progress.fresh >= progress.drawn;
+    // A change in the middle of a round joins it: the rows already brought up to date take the
+    // newest value, the others still show what they showed.
+    current = idle
+      ? {
+          ...progress,
+          value,
+          previous: progress.value,
+          fresh: Math.min(progress.drawn, FIRST_ROWS),
+        }
+      : { ...progress, value };
     setProgress(current);
   }
   const drawn = Math.min(current.drawn, total);
@@ -51,18 +62,17 @@ export function useProgressiveRows(
 
   useEffect(() => {
     if (done) return;
+    // A transition: React draws the next rows in slices and yields to input between them.
     return afterPaint(() =>
-      setProgress((p) =>
-        p.reset !== reset
-          ? p
-          : {
-              ...p,
-              drawn: Math.min(total, p.drawn + CHUNK_ROWS),
-              fresh: Math.min(Math.min(total, p.drawn + CHUNK_ROWS), p.fresh + CHUNK_ROWS),
-            },
+      startTransition(() =>
+        setProgress((p) => {
+          if (p.reset !== reset) return p;
+          const nextDrawn = Math.min(total, p.drawn + CHUNK_ROWS);
+          return { ...p, drawn: nextDrawn, fresh: Math.min(nextDrawn, p.fresh + CHUNK_ROWS) };
+        }),
       ),
     );
   }, [done, drawn, fresh, total, reset]);
 
-  return { drawn, fresh };
+  return { drawn, fresh, previous: current.previous };
 }
