@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Framework } from '@/domain/contract/framework-schema';
 import { goalsShown, toggleGoal, toggleIssue } from '@/domain/url/goal-choice';
 import './goal-choice-controls.css';
@@ -17,7 +17,12 @@ export interface GoalChoiceControlsProps {
   onChange: (patch: { issues?: string[]; goals?: string[] }) => void;
 }
 
-export function GoalChoiceControls({ framework, issues, goals, onChange }: GoalChoiceControlsProps) {
+export const GoalChoiceControls = memo(function GoalChoiceControls({
+  framework,
+  issues,
+  goals,
+  onChange,
+}: GoalChoiceControlsProps) {
   const id = useId();
   return (
     <>
@@ -49,7 +54,7 @@ export function GoalChoiceControls({ framework, issues, goals, onChange }: GoalC
       <GoalPicker framework={framework} issues={issues} goals={goals} onChange={onChange} />
     </>
   );
-}
+});
 
 function GoalPicker({ framework, issues, goals, onChange }: GoalChoiceControlsProps) {
   const id = useId();

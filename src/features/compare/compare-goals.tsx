@@ -158,7 +158,7 @@ const StackedRow = memo(function StackedRow({ codes, ...inputs }: RowProps) {
  * change (an evaluation arriving, the analyses shown or hidden) reaches the rows the same way, so
  * no step blocks a slow phone for long.
  */
-export function CompareGoals(props: CompareGoalsProps) {
+export const CompareGoals = memo(function CompareGoals(props: CompareGoalsProps) {
   const { areas, codes, details, facts, showDetails, stacked, collapsed, onDrawn } = props;
   const open = areas.filter((a) => !collapsed.has(a.id));
   const total = open.reduce((n, a) => n + a.rows.length, 0);
@@ -188,7 +188,7 @@ export function CompareGoals(props: CompareGoalsProps) {
   ) : (
     <GoalsTable {...props} inputsOf={inputsOf} />
   );
-}
+});
 
 type Drawing = CompareGoalsProps & { inputsOf: (row: CompareRow) => RowInputs | null };
 

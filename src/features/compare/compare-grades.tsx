@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { SyntheticMark } from '@/components/synthetic-mark';
 import type { EditionGrades, GradeCell } from '@/domain/compare/grades';
 import type { Evaluation } from '@/domain/contract/evaluation-schema';
@@ -47,7 +48,7 @@ function Grade({ cell }: { cell: GradeCell }) {
  * its confidence; the sources of the edition shown come from each state's evaluation, the others'
  * are on that edition's report. A grade is the publisher's, never computed here.
  */
-export function CompareGrades({
+export const CompareGrades = memo(function CompareGrades({
   grades,
   states,
   year,
@@ -64,8 +65,8 @@ export function CompareGrades({
       <h2 id="compare-grades-heading">Published grades, by edition</h2>
       {synthetic ? <SyntheticMark /> : null}
       <p className="compare__muted">
-        The publisher’s overall grade in each edition of this dataset, where a source names it;
-        not this project’s coverage score, and never worked out from it.
+        The publisher’s overall grade in each edition of this dataset, where a source names it; not
+        this project’s coverage score, and never worked out from it.
       </p>
       <div
         className="compare-table__scroll"
@@ -111,7 +112,9 @@ export function CompareGrades({
             {withSources.map(({ state, published }) => (
               <li key={state.code}>
                 <strong>{state.name}</strong>
-                {published!.note ? <span className="compare__muted"> — {published!.note}</span> : null}
+                {published!.note ? (
+                  <span className="compare__muted"> — {published!.note}</span>
+                ) : null}
                 <SourceList sources={published!.sources} />
               </li>
             ))}
@@ -141,4 +144,4 @@ export function CompareGrades({
       ) : null}
     </section>
   );
-}
+});

@@ -1,12 +1,13 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { editionSummaryQueryOptions } from '@/api/edition-summary-query';
 import { evaluationQueryOptions } from '@/api/evaluation-query';
 import { useViewData } from '@/api/view-data-query';
 import { ExportMenu } from '@/components/export-menu';
 import { GoalChoiceControls } from '@/components/goal-choice-controls';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { markEnd, markLoaded } from '@/components/perf-marks';
-import { QueryPanel } from '@/components/query-panel';
+import { QueryPanel, type QueryLike } from '@/components/query-panel';
 import { Link } from '@/components/router';
 import { StatusLegend } from '@/components/status-glyph';
 import { SyntheticMark } from '@/components/synthetic-mark';
@@ -129,12 +130,40 @@ function detailsOf(query: UseQueryResult<Evaluation> | undefined, fetched: boole
   return LOADING_DETAILS;
 }
 
-/** The same array as last time when every element is the same: rows compare it by identity. */
-function useStableList<T>(list: readonly T[]): readonly T[] {
+/**
+ * The same array as last time when every element is the same (`same`), and each element kept
+ * from last time when it is: memoised parts compare them by identity, so a query that changes
+ * redraws only what shows it.
+ */
+function useStableList<T>(
+  list: readonly T[],
+  same: (a: T, b: T) => boolean = Object.is,
+): readonly T[] {
   const [stable, setStable] = useState(list);
-  if (stable.length === list.length && stable.every((item, i) => item === list[i])) return stable;
-  setStable(list);
-  return list;
+  if (stable.length === list.length && stable.every((item, i) => same(item, list[i]!))) {
+    return stable;
+  }
+  const next = list.map((item, i) =>
+    stable[i] !== undefined && same(stable[i], item) ? stable[i] : item,
+  );
+  setStable(next);
+  return next;
+}
+
+function sameQuery<T>(a: QueryLike<T>, b: QueryLike<T>): boolean {
+  return (
+    a.data === b.data &&
+    a.error === b.error &&
+    a.isPending === b.isPending &&
+    a.isFetching === b.isFetching &&
+    a.refetch === b.refetch
+  );
+}
+
+/** A query result as the state's header needs it (a new object only when one of these changes). */
+function queryLike(query: UseQueryResult<Evaluation>): QueryLike<Evaluation> {
+  const { data, error, isPending, isFetching, refetch } = query;
+  return { data, error, isPending, isFetching, refetch };
 }
 
 /** What is known of one compared state, under its name: the summary's lines, then its report. */
@@ -144,7 +173,7 @@ const StateColumnInfo = memo(function StateColumnInfo({
   reportHref,
 }: {
   state: CompareState;
-  query: UseQueryResult<Evaluation> | undefined;
+  query: QueryLike<Evaluation> | undefined;
   reportHref: string;
 }) {
   return (
@@ -168,7 +197,22 @@ const StateColumnInfo = memo(function StateColumnInfo({
   );
 });
 
-function Comparison({ framework, summary, codes, dropped }: CompareData) {
+/**
+ * The comparison is drawn in a render of its own after the one that brought its data, at a
+ * priority below input and in slices (React yields between them): drawn at once, in the task that
+ * delivered the summary, it blocked a slow phone for a quarter of a second. The same skeleton as
+ * the data's stands in meanwhile, so nothing moves.
+ */
+function Comparison(props: CompareData) {
+  const ready = useDeferredValue(true, false);
+  return ready ? (
+    <ComparisonView {...props} />
+  ) : (
+    <LoadingSkeleton label="Loading the comparison" height="40rem" />
+  );
+}
+
+function ComparisonView({ framework, summary, codes, dropped }: CompareData) {
   const { state, dataset, year, years, manifest, update, hrefFor } = useViewState();
   const stacked = useMediaQuery('(max-width: 47.99rem)');
   const [showDetails, setShowDetails] = useState(true);
@@ -210,6 +254,8 @@ function Comparison({ framework, summary, codes, dropped }: CompareData) {
   const details = useStableList(
     codes.map((code, i) => detailsOf(evaluations[i], editionStates.has(code))),
   );
+  const queries = useStableList(evaluations.map(queryLike), sameQuery);
+  const evaluated = useStableList(evaluations.map((q) => q.data));
 
   // The published grade of each edition the dataset holds, each from that edition's summary.
   const editionSummaries = useQueries({
@@ -230,22 +276,35 @@ function Comparison({ framework, summary, codes, dropped }: CompareData) {
     [years, year, summary, editionData, editionFailed, codes],
   );
 
+  const info = useMemo(
+    () =>
+      states.map((s, i) => (
+        <StateColumnInfo
+          key={s.code}
+          state={s}
+          query={editionStates.has(s.code) ? queries[i] : undefined}
+          reportHref={hrefFor({ view: 'state', code: s.code })}
+        />
+      )),
+    [states, editionStates, queries, hrefFor],
+  );
+  const gradeHref = useCallback(
+    (code: string, y: number) => hrefFor({ view: 'state', code }, { year: y }),
+    [hrefFor],
+  );
+  // What each arriving file changes is drawn at a lower priority than input, in slices: the
+  // rows with the state's analyses, then the grades (below the fold, left out of the first render).
+  const shownDetails = useDeferredValue(details);
+  const shownGrades = useDeferredValue(grades, null);
+
   // The benchmark's compare time ends when every row has drawn what is known (or its error).
-  const settled = details.every((d) => d.kind !== 'loading');
+  const settled = shownDetails.every((d) => d.kind !== 'loading');
   const onDrawn = useCallback(() => {
     if (!settled) return;
     markLoaded('compare-columns');
     markEnd('edition-switch');
   }, [settled]);
 
-  const info = states.map((s, i) => (
-    <StateColumnInfo
-      key={s.code}
-      state={s}
-      query={editionStates.has(s.code) ? evaluations[i] : undefined}
-      reportHref={hrefFor({ view: 'state', code: s.code })}
-    />
-  ));
 
   const onChoice = useCallback(
     (patch: Partial<Pick<ViewState, 'issues' | 'goals'>>) => update(patch),
@@ -309,7 +368,7 @@ function Comparison({ framework, summary, codes, dropped }: CompareData) {
           areas={goals.model.areas}
           codes={codes}
           info={info}
-          details={details}
+          details={shownDetails}
           facts={goals.model.facts}
           showDetails={showDetails && goals.model.analyses}
           stacked={stacked}
@@ -319,14 +378,16 @@ function Comparison({ framework, summary, codes, dropped }: CompareData) {
         />
       </section>
 
-      <CompareGrades
-        grades={grades}
-        states={states}
-        year={year}
-        synthetic={goals.synthetic}
-        evaluations={evaluations.map((q) => q.data)}
-        hrefFor={(code, y) => hrefFor({ view: 'state', code }, { year: y })}
-      />
+      {shownGrades ? (
+        <CompareGrades
+          grades={shownGrades}
+          states={states}
+          year={year}
+          synthetic={goals.synthetic}
+          evaluations={evaluated}
+          hrefFor={gradeHref}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,10 +1,15 @@
+import { memo } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { frameTexts, type CompareProfileDefinition } from './compare-chart';
 import { CompareProfileChart } from './compare-profile-chart';
 import { CompareTable } from './compare-table';
 
 /** The issue-area profile in its frame, drawn from its definition: chart, legend, table, notes. */
-export function CompareProfileFrame({ chart }: { chart: CompareProfileDefinition }) {
+export const CompareProfileFrame = memo(function CompareProfileFrame({
+  chart,
+}: {
+  chart: CompareProfileDefinition;
+}) {
   const { model } = chart;
   return (
     <ChartFrame
@@ -54,4 +59,4 @@ export function CompareProfileFrame({ chart }: { chart: CompareProfileDefinition
       <CompareProfileChart profile={model.profile} codes={model.codes} />
     </ChartFrame>
   );
-}
+});

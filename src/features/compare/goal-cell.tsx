@@ -8,11 +8,7 @@ import type {
   Status,
 } from '@/domain/contract/evaluation-schema';
 import type { FactKind } from '@/domain/contract/fact-kinds';
-import {
-  BASIS_HEADINGS,
-  factReadingsOfGoal,
-  type FactReading,
-} from '@/domain/facts/fact-readings';
+import { BASIS_HEADINGS, factReadingsOfGoal, type FactReading } from '@/domain/facts/fact-readings';
 
 /** What is known of one state's full evaluation: not fetched, loading, failed, or its goals. */
 export type StateDetails =
@@ -71,7 +67,13 @@ export const GoalCell = memo(function GoalCell({
   // Sources come with the full evaluation; until then (or if it fails) the summary's values show.
   const readings = fromGoal.length > 0 ? fromGoal : (summaryFacts ?? []);
   const sourcesState: SourcesState =
-    fromGoal.length > 0 ? 'ready' : details.kind === 'error' ? 'error' : details.kind === 'loading' ? 'loading' : 'none';
+    fromGoal.length > 0
+      ? 'ready'
+      : details.kind === 'error'
+        ? 'error'
+        : details.kind === 'loading'
+          ? 'loading'
+          : 'none';
   return (
     <div className="goal-cell">
       <StatusGlyph status={status} withLabel />
@@ -108,7 +110,8 @@ function FactReadingView({ reading, sources }: { reading: FactReading; sources: 
                   className={`fact-reading__confidence${line.confidence === 'low' ? ' fact-reading__confidence--low' : ''}`}
                 >
                   {' '}
-                  ({line.confidence === 'low' ? '⚠ ' : ''}confidence {CONFIDENCE_WORDS[line.confidence]})
+                  ({line.confidence === 'low' ? '⚠ ' : ''}confidence{' '}
+                  {CONFIDENCE_WORDS[line.confidence]})
                 </span>
               ) : null}
             </dd>
@@ -137,7 +140,8 @@ function ReadingSources({ reading, state }: { reading: FactReading; state: Sourc
   if (state === 'error' || state === 'none') {
     return (
       <p className="fact-reading__note">
-        Sources: on the state’s report{state === 'error' ? ' (its file could not be loaded here)' : ''}.
+        Sources: on the state’s report
+        {state === 'error' ? ' (its file could not be loaded here)' : ''}.
       </p>
     );
   }
