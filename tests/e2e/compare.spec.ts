@@ -75,7 +75,7 @@ test('CT~MA~NY~RI shows each state’s minimum and maximum juvenile court age', 
       new RegExp(`^${max}\\b`),
     );
     // With its sources, from the state's file.
-    await expect(reading.locator("summary", { hasText: /^Sources?( \(\d+\))?$/ })).toBeVisible();
+    await expect(reading.locator('summary', { hasText: /^Sources?( \(\d+\))?$/ })).toBeVisible();
   }
   // The states not evaluated still say so: the facts are not an evaluation.
   for (const i of [1, 2, 3]) await expect(cells.nth(i)).toContainText('Not evaluated');

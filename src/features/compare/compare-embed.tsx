@@ -88,6 +88,7 @@ function CompareTableEmbed({ framework, summary, codes, dropped }: CompareData) 
           details={details}
           facts={model.facts}
           showDetails={model.analyses}
+          progressive={false}
           stacked={stacked}
           collapsed={collapsed}
           onToggleArea={toggle}

@@ -23,6 +23,11 @@ export interface CompareGoalsProps {
   onToggleArea: (id: string) => void;
   /** Called once every row shown is drawn with what is known (for the benchmark's mark) */
   onDrawn?: () => void;
+  /**
+   * Draw the rows a few at a time (the page, with analyses); false draws them all at once (the
+   * embed: statuses only, cheap, and what follows the table must not move once shown).
+   */
+  progressive?: boolean;
 }
 
 function areaMeta(area: CompareArea): string {
@@ -167,6 +172,7 @@ export const CompareGoals = memo(function CompareGoals(props: CompareGoalsProps)
     total,
     `${codes.join('~')}|${stacked}`,
     now,
+    props.progressive !== false,
   );
 
   let index = 0;

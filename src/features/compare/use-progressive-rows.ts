@@ -29,6 +29,8 @@ export function useProgressiveRows<T>(
   total: number,
   reset: string,
   value: T,
+  /** false: every row at once, with the current value */
+  enabled = true,
 ): { drawn: number; fresh: number; previous: T } {
   const [progress, setProgress] = useState<Progress<T>>(() => ({
     reset,
@@ -56,8 +58,8 @@ export function useProgressiveRows<T>(
       : { ...progress, value };
     setProgress(current);
   }
-  const drawn = Math.min(current.drawn, total);
-  const fresh = Math.min(current.fresh, drawn);
+  const drawn = enabled ? Math.min(current.drawn, total) : total;
+  const fresh = enabled ? Math.min(current.fresh, drawn) : total;
   const done = drawn >= total && fresh >= drawn;
 
   useEffect(() => {
@@ -74,5 +76,5 @@ export function useProgressiveRows<T>(
     );
   }, [done, drawn, fresh, total, reset]);
 
-  return { drawn, fresh, previous: current.previous };
+  return { drawn, fresh, previous: enabled ? current.previous : value };
 }
