@@ -31,10 +31,11 @@ export interface CompareGoalsProps {
 }
 
 function areaMeta(area: CompareArea): string {
-  const of = area.chosen < area.total ? `${area.chosen} chosen of ${area.total}` : `${area.total}`;
-  const goals = area.chosen === 1 ? 'goal differs' : 'goals differ';
   const notCompared = area.notComparable > 0 ? ` · ${area.notComparable} not compared` : '';
-  return `${area.differing} of ${of} ${goals}${notCompared}`;
+  if (area.chosen < area.total) {
+    return `${area.chosen} of ${area.total} goals chosen · ${area.differing} ${area.differing === 1 ? 'differs' : 'differ'}${notCompared}`;
+  }
+  return `${area.differing} of ${area.total} ${area.total === 1 ? 'goal differs' : 'goals differ'}${notCompared}`;
 }
 
 function AreaHeading({
