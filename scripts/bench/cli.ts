@@ -70,6 +70,7 @@ const ROUTES: [string, string][] = [
   ['heatmap', '/heatmap'],
   ['scores', '/scores'],
   ['compare', '/compare'],
+  ['goals', '/goals'],
   ['goal', '/goals/2.9'],
   ['state', '/states/CT'],
   ['about', '/about'],

@@ -62,6 +62,7 @@ export function syntheticHeatmapModel(framework: Framework, rows: number): Heatm
     totalGoals: columns.length,
     sort: { kind: 'name' },
     statusFilter: [],
+    goalFilter: [],
     filtered: false,
   };
 }

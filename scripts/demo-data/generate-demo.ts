@@ -16,12 +16,15 @@ import {
 import type { FactKind } from '@/domain/contract/fact-kinds';
 import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
 import { jurisdictionByCode } from '@/domain/format/jurisdictions';
+import { statusFromFacts, type DemoFactValues } from './fact-status';
 import { hashSeed, intBetween, mulberry32, pick, type Random } from './prng';
 
 /**
  * The synthetic demo dataset: every goal of every selected state and edition gets a plausible,
  * clearly fake evaluation, so the whole interface can be seen and tested without inventing an
- * evaluation of any real state's law. Pure and deterministic: output depends only on the options.
+ * evaluation of any real state's law. Goals that hold typed facts take a status consistent with
+ * the facts generated for them (fact-status.ts). Pure and deterministic: output depends only on
+ * the options.
  */
 
 export const DEMO_SOURCE: Source = {
@@ -123,6 +126,14 @@ function initialFacts(random: Random): StateFacts {
       courtroomSupports: maybeNull(random, chance(random, 0.5), 0.08),
       identityProtected: maybeNull(random, chance(random, 0.4), 0.08),
     },
+  };
+}
+
+function factValues(facts: StateFacts): DemoFactValues {
+  return {
+    juvenileJurisdiction: facts.juvenile,
+    statuteOfLimitations: facts.limitations,
+    victimProtections: facts.protections,
   };
 }
 
@@ -443,10 +454,11 @@ export function generateDemo(framework: Framework, options: DemoOptions): DemoFi
         },
         goals: goals.map((g) => {
           const level = e.levels.get(g.id) ?? 0;
+          const kinds = g.facts ?? [];
+          // A goal holding typed facts takes the status its facts allow (fact-status.ts).
           const status: Status = e.notEvaluated.has(g.id)
             ? 'not-evaluated'
-            : (LEVELS[level] ?? 'does-not-meet');
-          const kinds = g.facts ?? [];
+            : statusFromFacts(kinds, factValues(e.facts), LEVELS[level] ?? 'does-not-meet');
           return goalEvaluation(random, state, name, g.id, kinds, status, e.facts, nextFootnote);
         }),
         appendix: [

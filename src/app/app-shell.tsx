@@ -14,8 +14,7 @@ import {
 } from '@/components/view-state';
 import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
 import { publicationCredit, publisherPossessive } from '@/domain/format/publisher';
-import type { FactGoals } from '@/domain/contract/fact-kinds';
-import { embeddedChartTitle, featuredGoalId } from '@/domain/facts/fact-goals';
+import { embeddedChartTitle } from '@/domain/facts/fact-goals';
 import { routePath, type EmbeddableRoute, type Route } from '@/domain/url/routes';
 import {
   buildEmbedSnippet,
@@ -30,24 +29,20 @@ import { URL_FORMAT_VERSION, urlFormat } from '@/domain/url/url-state';
 import './app-shell.css';
 import { frameworkIdOf, isSyntheticDataset } from '@/domain/contract/dataset-framework';
 
-/**
- * The views, in the order of the tabs. Goals opens the framework's featured goal (the first with
- * a comparison of typed facts); before the framework has loaded, its first goal by number.
- */
-function navItems(framework: FactGoals | undefined): { route: Route; label: string }[] {
-  const goalId = (framework && featuredGoalId(framework)) ?? '1.1';
-  return [
-    { route: { view: 'overview' }, label: 'Overview' },
-    { route: { view: 'heatmap' }, label: 'Heatmap' },
-    { route: { view: 'scores' }, label: 'Scores' },
-    { route: { view: 'compare' }, label: 'Compare' },
-    { route: { view: 'goal', goalId }, label: 'Goals' },
-    { route: { view: 'about' }, label: 'About' },
-  ];
-}
+/** The views, in the order of the tabs. Goals opens the list of goals. */
+const NAV_ITEMS: readonly { route: Route; label: string }[] = [
+  { route: { view: 'overview' }, label: 'Overview' },
+  { route: { view: 'heatmap' }, label: 'Heatmap' },
+  { route: { view: 'scores' }, label: 'Scores' },
+  { route: { view: 'compare' }, label: 'Compare' },
+  { route: { view: 'goals' }, label: 'Goals' },
+  { route: { view: 'about' }, label: 'About' },
+];
 
-function isCurrent(item: Route, current: Route): boolean {
-  return item.view === current.view;
+/** The tab of the view shown ("page"); a goal's page lies within the Goals tab ("true"). */
+function currentMark(item: Route, current: Route): 'page' | 'true' | undefined {
+  if (item.view === current.view) return 'page';
+  return item.view === 'goals' && current.view === 'goal' ? 'true' : undefined;
 }
 
 /** The chrome around every full-page view: header, navigation, main content, footer. */
@@ -145,7 +140,7 @@ function PlainNav() {
   return (
     <nav className="site-nav" aria-label="Views">
       <ul>
-        {navItems(undefined).map((item) => (
+        {NAV_ITEMS.map((item) => (
           <li key={item.label}>
             {/* In-app moves: About stays readable without the manifest (ManifestFaultView). */}
             <Link to={routePath(item.route)}>{item.label}</Link>
@@ -157,18 +152,13 @@ function PlainNav() {
 }
 
 export function SiteNav() {
-  const { route, hrefFor, manifest, dataset } = useViewState();
-  // The same query as the views' (and the share tools'): no request of its own.
-  const framework = useFramework(frameworkIdOf(manifest, dataset));
+  const { route, hrefFor } = useViewState();
   return (
     <nav className="site-nav" aria-label="Views">
       <ul>
-        {navItems(framework.data).map((item) => (
+        {NAV_ITEMS.map((item) => (
           <li key={item.label}>
-            <Link
-              to={hrefFor(item.route)}
-              aria-current={isCurrent(item.route, route) ? 'page' : undefined}
-            >
+            <Link to={hrefFor(item.route)} aria-current={currentMark(item.route, route)}>
               {item.label}
             </Link>
           </li>

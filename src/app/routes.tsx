@@ -23,6 +23,10 @@ const ComparePage = lazyView(
   () => import('@/features/compare/compare-page'),
   (m) => m.ComparePage,
 );
+const GoalsListPage = lazyView(
+  () => import('@/features/goals-list/goals-list-page'),
+  (m) => m.GoalsListPage,
+);
 const GoalPage = lazyView(
   () => import('@/features/goal/goal-page'),
   (m) => m.GoalPage,
@@ -45,6 +49,7 @@ const PRELOAD: Record<Exclude<Route['view'], 'not-found'>, () => Promise<void>> 
   heatmap: HeatmapPage.preload,
   scores: ScoresPage.preload,
   compare: ComparePage.preload,
+  goals: GoalsListPage.preload,
   goal: GoalPage.preload,
   state: StatePage.preload,
   about: AboutPage.preload,
@@ -109,6 +114,7 @@ export const VIEW_TITLES: Record<Route['view'], string> = {
   heatmap: 'Heatmap',
   scores: 'Scores',
   compare: 'Compare states',
+  goals: 'Policy goals',
   goal: 'Policy goal',
   state: 'State report',
   about: 'About',
@@ -125,6 +131,8 @@ function page(route: Route): ReactNode {
       return <ScoresPage />;
     case 'compare':
       return <ComparePage />;
+    case 'goals':
+      return <GoalsListPage />;
     case 'goal':
       return <GoalPage goalId={route.goalId} />;
     case 'state':
@@ -159,11 +167,12 @@ function NotFound({ path }: { path: string }) {
     <div className="not-found">
       <h1>Page not found</h1>
       <p>
-        Nothing lives at <code>{path}</code>. Goals are at addresses like <code>/goals/2.9</code>{' '}
-        and states at <code>/states/CT</code>.
+        Nothing lives at <code>{path}</code>. States are at addresses like <code>/states/CT</code>,
+        and every policy goal is listed at <code>/goals</code>.
       </p>
       <p>
-        <Link to={hrefFor({ view: 'overview' })}>Go to the overview</Link>
+        <Link to={hrefFor({ view: 'overview' })}>Go to the overview</Link> ·{' '}
+        <Link to={hrefFor({ view: 'goals' })}>See the list of goals</Link>
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { ScrollFrame } from './scroll-frame';
 import { createContext, createElement, useContext, useId, useState, type ReactNode } from 'react';
 import type { ExportSpec } from '@/domain/export/spec';
 import { ExportMenu } from './export-menu';
@@ -42,6 +43,12 @@ export interface ChartFrameProps {
   headingLevel?: 2 | 3;
   /** What the chart exports (rows, meta, SVG): adds the Download menu to the toolbar */
   exportSpec?: ExportSpec;
+  /**
+   * Chart or table, when the view decides (a link on the page that opens the table); without it
+   * the frame keeps its own choice, starting with the chart
+   */
+  asTable?: boolean;
+  onAsTableChange?: (asTable: boolean) => void;
 }
 
 /**
@@ -61,8 +68,15 @@ export function ChartFrame({
   actions,
   headingLevel = 2,
   exportSpec,
+  asTable: asTableProp,
+  onAsTableChange,
 }: ChartFrameProps) {
-  const [asTable, setAsTable] = useState(false);
+  const [asTableOwn, setAsTableOwn] = useState(false);
+  const asTable = asTableProp ?? asTableOwn;
+  const setAsTable = (value: boolean) => {
+    setAsTableOwn(value);
+    onAsTableChange?.(value);
+  };
   const id = useId();
   const embedded = useContext(EmbeddedChartContext);
   const Heading = embedded ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
@@ -91,15 +105,9 @@ export function ChartFrame({
       {synthetic ? <SyntheticMark /> : null}
       <div className="chart-frame__summary">{summary}</div>
       {asTable ? (
-        // Focusable and named: a wide table scrolls sideways, and a keyboard must reach that.
-        <div
-          className="chart-frame__table"
-          role="region"
-          aria-label={`${title}, as a table`}
-          tabIndex={0}
-        >
+        <ScrollFrame className="chart-frame__table" label={`${title}, as a table`}>
           {table}
-        </div>
+        </ScrollFrame>
       ) : (
         <>
           {legend}

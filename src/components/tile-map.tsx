@@ -32,6 +32,8 @@ export interface TileDatum {
   label: string;
   /** Draw a hatch: no data for this state */
   noData?: boolean;
+  /** Drawn as an empty outline: the view leaves this state out (e.g. not among the chosen) */
+  muted?: boolean;
 }
 
 export interface TileMapProps {
@@ -47,6 +49,16 @@ export interface TileMapProps {
   onPrefetch?: (code: string) => void;
   /** Details shown in the tooltip of the active state */
   tooltip?: (code: string) => ReactNode;
+}
+
+/**
+ * A tile's accessible name: what it shows first (code and value, as a sighted user reads it and a
+ * voice-control user says it), then the full description. WCAG 2.5.3, label in name.
+ */
+export function tileName(code: string, datum: TileDatum | undefined): string {
+  const name = jurisdictionByCode(code)?.name ?? code;
+  const shown = datum?.value ? `${code}, ${datum.value}` : code;
+  return `${shown}: ${datum?.label ?? `${name}: no data`}`;
 }
 
 function neighbour(code: string, key: string): string | undefined {
@@ -123,8 +135,6 @@ export function TileMap({
       >
         {TILE_LAYOUT.map(([code, row, col]) => {
           const datum = tiles.get(code);
-          const name = jurisdictionByCode(code)?.name ?? code;
-          const label = datum?.label ?? `${name}: no data`;
           return (
             <Link
               key={code}
@@ -135,18 +145,18 @@ export function TileMap({
               }}
               className={[
                 'tile',
-                datum?.noData || !datum ? 'tile--no-data' : '',
+                datum?.muted ? 'tile--muted' : datum?.noData || !datum ? 'tile--no-data' : '',
                 highlighted.includes(code) ? 'tile--highlighted' : '',
                 active === code ? 'tile--active' : '',
               ].join(' ')}
               style={{
                 gridRow: row + 1,
                 gridColumn: col + 1,
-                background: datum && !datum.noData ? datum.fill : undefined,
-                color: datum && !datum.noData ? datum.textColor : undefined,
+                background: datum && !datum.noData && !datum.muted ? datum.fill : undefined,
+                color: datum && !datum.noData && !datum.muted ? datum.textColor : undefined,
               }}
               tabIndex={code === focusCode ? 0 : -1}
-              aria-label={label}
+              aria-label={tileName(code, datum)}
               onKeyDown={(e) => onKeyDown(e, code)}
               onFocus={() => {
                 setFocusCode(code);
@@ -158,10 +168,14 @@ export function TileMap({
               <span className="tile__code" aria-hidden="true">
                 {code}
               </span>
+              {/* The space keeps code and value apart in the text; the flex layout does not draw it. */}
               {datum?.value ? (
-                <span className="tile__value" aria-hidden="true">
-                  {datum.value}
-                </span>
+                <>
+                  {' '}
+                  <span className="tile__value" aria-hidden="true">
+                    {datum.value}
+                  </span>
+                </>
               ) : null}
             </Link>
           );

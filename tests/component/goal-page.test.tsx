@@ -78,12 +78,11 @@ describe('Goal page', () => {
     renderApp('/goals/1.1');
     const frame = await chartFrame(/Goal 1\.1: status by state/);
     expect(within(frame).getByText('(unknown: no evaluation in this dataset)')).toBeInTheDocument();
-    expect(within(frame).getByRole('link', { name: 'Connecticut: does not meet' })).toHaveAttribute(
-      'href',
-      '/states/CT#goal-1.1',
-    );
     expect(
-      within(frame).getByRole('link', { name: 'Texas: not evaluated (unknown)' }),
+      within(frame).getByRole('link', { name: 'CT, ✕: Connecticut: does not meet' }),
+    ).toHaveAttribute('href', '/states/CT#goal-1.1');
+    expect(
+      within(frame).getByRole('link', { name: 'TX, ?: Texas: not evaluated (unknown)' }),
     ).toBeInTheDocument();
     expect(
       within(frame).getByText(/1 of 51 jurisdictions has an evaluation of goal 1\.1/),
@@ -252,16 +251,18 @@ describe('Goal page', () => {
     const frame = await chartFrame('Statutes of limitation');
     expect(
       within(frame).getByRole('link', {
-        name: /^Connecticut: criminal statute of limitation: no time limit/,
+        name: /^CT, ∞: Connecticut: criminal statute of limitation: no time limit/,
       }),
     ).toBeInTheDocument();
     expect(
-      within(frame).getByRole('link', { name: /^Texas: criminal statute of limitation: unknown/ }),
+      within(frame).getByRole('link', {
+        name: /^TX, \?: Texas: criminal statute of limitation: unknown/,
+      }),
     ).toBeInTheDocument();
     await user.click(within(frame).getByRole('button', { name: 'Civil' }));
     expect(
       within(frame).getByRole('link', {
-        name: /^Connecticut: civil statute of limitation: 30 years from age 21/,
+        name: /^CT, 30y: Connecticut: civil statute of limitation: 30 years from age 21/,
       }),
     ).toBeInTheDocument();
     await user.click(within(frame).getByRole('button', { name: 'Table' }));
@@ -279,7 +280,7 @@ describe('Goal page', () => {
     renderApp('/goals/5.3?year=2022');
     const frame = await chartFrame('Victim protections in court');
     expect(
-      within(frame).getByRole('link', { name: 'Connecticut: 1 of 3 in law' }),
+      within(frame).getByRole('link', { name: 'CT, 1/3: Connecticut: 1 of 3 in law' }),
     ).toBeInTheDocument();
     await user.click(within(frame).getByRole('button', { name: 'Table' }));
     const ct = within(frame).getByRole('row', { name: /^Connecticut/ });

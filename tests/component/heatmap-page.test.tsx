@@ -449,3 +449,209 @@ describe('Heatmap view', () => {
     expect(await findGrid()).toBeInTheDocument();
   });
 });
+
+describe('Heatmap view: links to a cell, chosen goals, sort by a goal, skip link', () => {
+  /** The fixture with 2.9 met in New York and not met in Massachusetts (CT partly meets it). */
+  function summaryWithGoal29() {
+    const summary = structuredClone(heatmapSummary);
+    const at = summary.goals.indexOf('2.9');
+    const set = (code: string, status: string) => {
+      const s = summary.states.find((x) => x.code === code)!;
+      s.statuses = `${s.statuses.slice(0, at)}${status}${s.statuses.slice(at + 1)}`;
+      s.evaluated += 1;
+    };
+    set('NY', 'm');
+    set('MA', 'd');
+    return summary;
+  }
+
+  it('opens the cell a link names; closing it takes it out of the URL, replacing the entry', async () => {
+    const user = userEvent.setup();
+    serveHeatmapData();
+    renderApp('/heatmap?cell=CT:2.9');
+    const panel = await screen.findByRole('dialog', { name: 'Connecticut · goal 2.9' });
+    expect(panel).toHaveTextContent('Partly meets');
+    expect(
+      await within(panel).findByText(
+        /^Connecticut law does not provide age-appropriate juvenile court responses/,
+      ),
+    ).toBeVisible();
+    const grid = await findGrid();
+    const cell = within(grid).getByRole('gridcell', { name: /^Connecticut, goal 2\.9 / });
+    await waitFor(() => expect(cell).toHaveAttribute('data-open'));
+    // The open cell is the grid's tab stop, so closing returns focus to it.
+    await waitFor(() => expect(cell).toHaveAttribute('tabindex', '0'));
+
+    const entries = window.history.length;
+    await user.click(within(panel).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(currentUrl()).toBe('/heatmap');
+    expect(cell).toHaveFocus();
+    expect(cell).not.toHaveAttribute('data-open');
+
+    // Opening another cell and closing it with Escape: the URL follows, no history entry added.
+    await user.click(within(grid).getByRole('gridcell', { name: /^Massachusetts, goal 1\.1 / }));
+    expect(await screen.findByRole('dialog', { name: 'Massachusetts · goal 1.1' })).toBeVisible();
+    expect(currentUrl()).toBe('/heatmap?cell=MA:1.1');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(currentUrl()).toBe('/heatmap');
+    expect(window.history.length).toBe(entries);
+  });
+
+  it('opens and closes a cell of a lower row without redrawing the grid under the focus', async () => {
+    const user = userEvent.setup();
+    serveHeatmapData();
+    renderApp('/heatmap?sort=name');
+    const grid = await findGrid();
+    act(() => screen.getByRole('button', { name: 'Table' }).focus());
+    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
+    expect(focused()).toMatch(/^New York, goal 1\.2 /);
+    const cell = document.activeElement;
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'New York · goal 1.2' })).toBeVisible();
+    expect(within(grid).getByRole('gridcell', { name: /^New York, goal 1\.2 / })).toBe(cell);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(cell);
+  });
+
+  it('keeps the open cell across a reload, and drops an unknown state or goal', async () => {
+    serveHeatmapData();
+    const { unmount } = renderApp('/heatmap?states=NY&cell=ny:2.9');
+    expect(await screen.findByRole('dialog', { name: 'New York · goal 2.9' })).toBeVisible();
+    await waitFor(() => expect(currentUrl()).toBe('/heatmap?states=NY&cell=NY:2.9'));
+    unmount();
+    renderApp(currentUrl());
+    expect(await screen.findByRole('dialog', { name: 'New York · goal 2.9' })).toBeVisible();
+    unmount();
+
+    for (const bad of ['ZZ:2.9', 'CT:9.9', 'CT']) {
+      const view = renderApp(`/heatmap?states=CT&cell=${bad}`);
+      await findGrid();
+      await waitFor(() => expect(currentUrl()).toBe('/heatmap?states=CT'));
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      view.unmount();
+    }
+  });
+
+  it('shows exactly the goals a link names, says how many, and lets them be changed', async () => {
+    const user = userEvent.setup();
+    serveHeatmapData();
+    renderApp('/heatmap?goals=2.5~2.9~4.6');
+    const grid = await findGrid();
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent)
+        .filter((t) => /^\d+\.\d+$/.test(t ?? '')),
+    ).toEqual(['2.5', '2.9', '4.6']);
+    expect(within(grid).getAllByRole('gridcell')).toHaveLength(9);
+    expect(
+      within(grid).getByRole('columnheader', {
+        name: '4. Access to Justice for Trafficking Survivors',
+      }),
+    ).toHaveAttribute('aria-colspan', '1');
+    expect(screen.getByText('Showing 3 of 3 states · 3 of 40 goals')).toBeInTheDocument();
+    const frame = screen.getByRole('figure', { name: 'Policy goals met, by state' });
+    expect(within(frame).getByText(/· goals 2\.5, 2\.9 and 4\.6 ·/)).toBeVisible();
+
+    await user.click(screen.getByText('Choose goals'));
+    expect(screen.getByText('(3 of 40 chosen)')).toBeInTheDocument();
+    const picker = screen.getByRole('group', { name: /^4\. Access to Justice/ });
+    const g46 = within(picker).getByRole('checkbox', { name: /^4\.6 / });
+    expect(g46).toBeChecked();
+    await user.click(g46);
+    expect(currentUrl()).toBe('/heatmap?goals=2.5~2.9');
+    expect(within(grid).getAllByRole('gridcell')).toHaveLength(6);
+    expect(screen.getByText('Showing 3 of 3 states · 2 of 40 goals')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(currentUrl()).toBe('/heatmap');
+    expect(within(grid).getAllByRole('gridcell')).toHaveLength(120);
+  });
+
+  it('says when the goals and issue areas chosen leave no goal', async () => {
+    const user = userEvent.setup();
+    serveHeatmapData();
+    renderApp('/heatmap?issues=1&goals=2.9');
+    expect(await screen.findByText('No goal matches these filters.')).toBeInTheDocument();
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    const frame = screen.getByRole('figure', { name: 'Policy goals met, by state' });
+    await user.click(within(frame).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(currentUrl()).toBe('/heatmap'));
+    expect(await findGrid()).toBeInTheDocument();
+  });
+
+  it('sorts by one goal’s status from the sort control, meets first, and says so', async () => {
+    const user = userEvent.setup();
+    serveHeatmapData(summaryWithGoal29());
+    renderApp('/heatmap?sort=name');
+    const grid = await findGrid();
+    expect(rowNames(grid)).toEqual(['Connecticut', 'Massachusetts', 'New York']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort states by' }), 'goal:2.9');
+    expect(currentUrl()).toBe('/heatmap?sort=goal:2.9');
+    expect(rowNames(grid)).toEqual(['New York', 'Connecticut', 'Massachusetts']);
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+      'Sorted by goal 2.9 status: meets first, not evaluated last',
+    );
+    expect(
+      within(grid).getByRole('columnheader', { name: /^2\.9 Juvenile court/ }),
+    ).toHaveAttribute('aria-sort', 'descending');
+    expect(within(grid).getByRole('columnheader', { name: /^1\.1 / })).not.toHaveAttribute(
+      'aria-sort',
+    );
+  });
+
+  it('sorts by a goal’s status from its column header, by click and by keyboard', async () => {
+    const user = userEvent.setup();
+    serveHeatmapData(summaryWithGoal29());
+    renderApp('/heatmap?sort=name');
+    const grid = await findGrid();
+
+    // By click on 1.1: only Connecticut has a status there (does not meet); the rest by name.
+    await user.click(within(grid).getByRole('columnheader', { name: /^1\.1 / }));
+    expect(currentUrl()).toBe('/heatmap?sort=goal:1.1');
+    expect(rowNames(grid)).toEqual(['Connecticut', 'Massachusetts', 'New York']);
+    expect(screen.getByRole('combobox', { name: 'Sort states by' })).toHaveValue('goal:1.1');
+
+    // The clicked header is the grid's one tab stop now. By keyboard: down to the first row, along
+    // it to 2.9, up to its header, Enter.
+    act(() => screen.getByRole('button', { name: 'Table' }).focus());
+    await user.tab();
+    expect(within(grid).getByRole('columnheader', { name: /^1\.1 / })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(focused()).toMatch(/^Connecticut, goal 1\.1 /);
+    await user.keyboard('{ArrowRight>15/}');
+    expect(focused()).toMatch(/^Connecticut, goal 2\.9 /);
+    await user.keyboard('{ArrowUp}');
+    const header = within(grid).getByRole('columnheader', { name: /^2\.9 Juvenile court/ });
+    expect(header).toHaveFocus();
+    expect(header).toHaveAccessibleDescription(/sorts the states by their status on this goal/);
+    await user.keyboard('{Enter}');
+    expect(currentUrl()).toBe('/heatmap?sort=goal:2.9');
+    expect(rowNames(grid)).toEqual(['New York', 'Connecticut', 'Massachusetts']);
+    expect(header).toHaveFocus();
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    // Still one tab stop, and back down to the first row.
+    expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    await user.keyboard('{ArrowDown}');
+    expect(focused()).toMatch(/^New York, goal 2\.9 .*: meets$/);
+  });
+
+  it('has a skip link before the filters that moves focus into the grid', async () => {
+    const user = userEvent.setup();
+    serveHeatmapData();
+    renderApp('/heatmap');
+    await findGrid();
+    const skip = screen.getByRole('link', { name: 'Skip the filters, to the grid' });
+    expect(
+      skip.compareDocumentPosition(screen.getByRole('combobox', { name: 'Sort states by' })) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    await user.click(skip);
+    expect(focused()).toMatch(/^Connecticut, goal 1\.1 .*: does not meet$/);
+    expect(currentUrl()).toBe('/heatmap');
+  });
+});

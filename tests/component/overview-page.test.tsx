@@ -25,15 +25,18 @@ describe('overview page', () => {
     const map = await findMap();
     expect(within(map).getAllByRole('link')).toHaveLength(51);
     // The report fixture opens on juvenile court ages: the measure the most states have.
-    expect(tile(map, /^Connecticut: minimum juvenile court age 10$/)).toHaveAttribute(
+    expect(tile(map, /^CT, 10: Connecticut: minimum juvenile court age 10$/)).toHaveAttribute(
       'href',
       '/states/CT',
     );
-    expect(tile(map, /^New York: minimum juvenile court age 12$/)).toBeInTheDocument();
+    expect(tile(map, /^NY, 12: New York: minimum juvenile court age 12$/)).toBeInTheDocument();
     expect(
-      tile(map, /^Massachusetts: minimum juvenile court age no data \(no juvenile court age data/),
+      tile(
+        map,
+        /^MA: Massachusetts: minimum juvenile court age no data \(no juvenile court age data/,
+      ),
     ).toHaveClass('tile--no-data');
-    expect(tile(map, /^Alabama: .*no data \(no data file for this state/)).toHaveClass(
+    expect(tile(map, /^AL: Alabama: .*no data \(no data file for this state/)).toHaveClass(
       'tile--no-data',
     );
   });
@@ -56,10 +59,13 @@ describe('overview page', () => {
       'Coverage score by state. Map of the states; use the arrow keys to move between states.',
     );
     expect(
-      tile(map, /^Connecticut: coverage score 50\.0 of 100 \(2 of 40 goals evaluated\)$/),
+      tile(
+        map,
+        /^CT, 50\.0: Connecticut: coverage score 50\.0 of 100 \(2 of 40 goals evaluated\)$/,
+      ),
     ).toBeInTheDocument();
     expect(
-      tile(map, /^Massachusetts: coverage score no data \(not evaluated in this dataset\)$/),
+      tile(map, /^MA: Massachusetts: coverage score no data \(not evaluated in this dataset\)$/),
     ).toHaveClass('tile--no-data');
     expect(screen.getByText(/Only Connecticut has a coverage score/)).toBeInTheDocument();
 
@@ -69,7 +75,7 @@ describe('overview page', () => {
       'No grade published in the sources we have',
     );
     expect(
-      tile(await findMap(), /^Massachusetts: published grade F \(high confidence\)$/),
+      tile(await findMap(), /^MA, F: Massachusetts: published grade F \(high confidence\)$/),
     ).toBeInTheDocument();
 
     // Back returns to the previous measure: each choice is a history entry.
@@ -93,7 +99,10 @@ describe('overview page', () => {
     );
     renderApp('/?measure=min-age');
     const map = await findMap();
-    const ny = tile(map, /^New York: minimum juvenile court age none: no statutory minimum age$/);
+    const ny = tile(
+      map,
+      /^NY, none: New York: minimum juvenile court age none: no statutory minimum age$/,
+    );
     expect(ny).not.toHaveClass('tile--no-data');
     expect(ny).toHaveTextContent('none');
     const legend = screen.getByRole('group', { name: 'Legend: Minimum juvenile court age' });
@@ -112,14 +121,14 @@ describe('overview page', () => {
     expect(currentUrl()).toBe('/?measure=status:1.2');
     expect(screen.getByRole('group', { name: 'Legend: Goal 1.2 status' })).toBeInTheDocument();
     const map = await findMap();
-    expect(tile(map, /^Connecticut: goal 1\.2 status meets$/)).toHaveTextContent('✓');
-    expect(tile(map, /^New York: goal 1\.2 status no data/)).toHaveTextContent('?');
+    expect(tile(map, /^CT, ✓: Connecticut: goal 1\.2 status meets$/)).toHaveTextContent('✓');
+    expect(tile(map, /^NY, \?: New York: goal 1\.2 status no data/)).toHaveTextContent('?');
   });
 
   it('shows a tooltip with the state’s values on focus, and prefetches its evaluation', async () => {
     const { queryClient } = renderApp('/?measure=score');
     const map = await findMap();
-    const ct = tile(map, /^Connecticut:/);
+    const ct = tile(map, /^CT(, [^:]+)?: Connecticut:/);
     expect(ct).toHaveAttribute('tabindex', '0');
     act(() => ct.focus());
     const tip = await screen.findByRole('status', { name: '' });
@@ -139,7 +148,7 @@ describe('overview page', () => {
     const user = userEvent.setup();
     renderApp('/?measure=score');
     const map = await findMap();
-    await user.click(tile(map, /^Connecticut:/));
+    await user.click(tile(map, /^CT(, [^:]+)?: Connecticut:/));
     expect(currentUrl()).toBe('/states/CT');
   });
 
@@ -151,9 +160,11 @@ describe('overview page', () => {
     const ny = within(ranking).getByRole('link', { name: 'New York (NY)' });
     await user.hover(ny);
     const map = await findMap();
-    expect(tile(map, /^New York:/)).toHaveClass('tile--highlighted');
+    expect(tile(map, /^NY(, [^:]+)?: New York:/)).toHaveClass('tile--highlighted');
     await user.unhover(ny);
-    await waitFor(() => expect(tile(map, /^New York:/)).not.toHaveClass('tile--highlighted'));
+    await waitFor(() =>
+      expect(tile(map, /^NY(, [^:]+)?: New York:/)).not.toHaveClass('tile--highlighted'),
+    );
   });
 
   it('has a table of all 51 states as the map’s alternative', async () => {

@@ -397,4 +397,55 @@ describe('State page', () => {
     window.dispatchEvent(new Event('afterprint'));
     expect(details.every((d) => !d.open)).toBe(true);
   });
+
+  it('folds an issue area to its counts, and unfolds it again', async () => {
+    const user = userEvent.setup();
+    serveFullConnecticut();
+    renderApp('/states/CT?year=2022');
+    await reportDrawn();
+    const toggle = screen.getByRole('button', { name: /Issue area 2 Identification/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(document.getElementById('goal-2.9')).not.toBeInTheDocument();
+    const area = screen.getByRole('region', { name: /Issue area 2 Identification/ });
+    expect(area).toHaveTextContent('11 goals folded: Partly meets 4, Does not meet 7.');
+    await user.click(toggle);
+    expect(goalSection('2.9')).toBeInTheDocument();
+  });
+
+  it('goes to any goal from the section navigator, unfolding its area first', async () => {
+    const user = userEvent.setup();
+    serveFullConnecticut();
+    renderApp('/states/CT?year=2022');
+    const nav = await screen.findByRole('navigation', { name: 'Sections of this report' });
+    await user.click(within(nav).getByRole('button', { name: 'Fold all' }));
+    expect(document.getElementById('goal-2.9')).not.toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: 'Unfold all' })).toBeInTheDocument();
+    const select = within(nav).getByRole('combobox', { name: 'Go to' });
+    expect(
+      within(select).getByRole('option', { name: /^2\.9 \(Partly meets\) Juvenile court/ }),
+    ).toBeInTheDocument();
+    await user.selectOptions(select, 'goal-2.9');
+    expect(window.location.hash).toBe('#goal-2.9');
+    expect(goalSection('2.9')).toBeInTheDocument();
+    // Only the area it went to is unfolded.
+    expect(screen.getByRole('button', { name: /Issue area 1 Criminal/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(screen.getByRole('region', { name: 'Sources' })).toBeInTheDocument();
+  });
+
+  it('prints folded issue areas unfolded', async () => {
+    const user = userEvent.setup();
+    serveFullConnecticut();
+    renderApp('/states/CT?year=2022');
+    await reportDrawn();
+    await user.click(screen.getByRole('button', { name: /Issue area 3 Continuum/ }));
+    expect(document.getElementById('goal-3.1')).not.toBeInTheDocument();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(goalSection('3.1')).toBeInTheDocument();
+    window.dispatchEvent(new Event('afterprint'));
+  });
 });

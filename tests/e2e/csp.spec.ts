@@ -70,6 +70,7 @@ const ROUTES = [
   '/heatmap',
   '/scores',
   '/compare?states=CT~MA~NY&dataset=demo',
+  '/goals',
   '/goals/2.9',
   '/goals/4.6',
   '/states/CT',

@@ -184,7 +184,8 @@ test('a state in an embed opens its report in a new tab, not inside the iframe',
 }) => {
   await page.goto('/embed/overview?dataset=demo&year=2022');
   const popup = page.waitForEvent('popup');
-  await page.getByRole('link', { name: /^Connecticut/ }).click();
+  // The tile is named by what it shows first (code and value), then the state.
+  await page.getByRole('link', { name: /^CT(, [^:]+)?: Connecticut:/ }).click();
   const report = await popup;
   await expect(report).toHaveURL(/\/states\/CT\?dataset=demo&year=2022$/);
   expect(new URL(page.url()).pathname).toBe('/embed/overview');

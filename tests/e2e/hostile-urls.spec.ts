@@ -24,6 +24,7 @@ const PATHS = [
   '/',
   '/heatmap',
   '/compare',
+  '/goals',
   '/goals/2.9',
   '/states/CT',
   '/states/%3Cscript%3E',

@@ -6,6 +6,7 @@ const ROUTES: [string, RegExp][] = [
   ['/heatmap', /heatmap|goals/i],
   ['/scores', /score/i],
   ['/compare?states=CT~MA~NY', /compar/i],
+  ['/goals', /^Policy goals$/],
   ['/goals/2.9', /2\.9/],
   ['/states/CT', /Connecticut/],
   ['/about', /about/i],

@@ -21,7 +21,7 @@ export function profileTable(
       { key: 'issueArea', label: 'Issue area' },
       { key: 'title', label: 'Title' },
       ...codes.flatMap((c) => [
-        { key: `${c} score`, label: `${stateName(c)} score` },
+        { key: `${c} score`, label: `${stateName(c)} score`, format: 'score' as const },
         { key: `${c} evaluated`, label: `${stateName(c)} goals evaluated` },
       ]),
       { key: 'goals', label: 'Goals in the issue area' },

@@ -1,7 +1,9 @@
+import { formatScore } from '@/domain/format/numbers';
 import {
   asOfWords,
   datasetWords,
   sourceWords,
+  type ExportColumn,
   type ExportContext,
   type ExportMeta,
   type ExportTable,
@@ -40,6 +42,13 @@ export function csvField(value: ExportValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A cell of a column: a score in the one score format ("80.0", never "80"), else csvField. */
+export function csvCell(value: ExportValue, column: ExportColumn): string {
+  return column.format === 'score' && typeof value === 'number' && Number.isFinite(value)
+    ? formatScore(value)
+    : csvField(value);
+}
+
 export function csvRow(values: readonly ExportValue[]): string {
   return values.map(csvField).join(',');
 }
@@ -76,7 +85,7 @@ export function toCsv(table: ExportTable, meta: ExportMeta, ctx: ExportContext):
     `# Statewise export`,
     ...describeExport(meta, ctx).map(([label, value]) => commentLine(label, value)),
     csvRow(table.columns.map((c) => c.label)),
-    ...table.rows.map((row) => csvRow(table.columns.map((c) => row[c.key] ?? null))),
+    ...table.rows.map((row) => table.columns.map((c) => csvCell(row[c.key] ?? null, c)).join(',')),
   ];
   return CSV_BOM + lines.join(EOL) + EOL;
 }

@@ -16,6 +16,8 @@ export interface ExportColumn {
   key: string;
   /** Column heading in the CSV, as the table alternative names it */
   label: string;
+  /** A score column: the CSV writes it as every view does ("80.0"); JSON keeps the number */
+  format?: 'score';
 }
 
 export type ExportRow = Readonly<Record<string, ExportValue>>;

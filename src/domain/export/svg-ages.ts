@@ -49,7 +49,9 @@ const WIDTH = 760;
 const NAME_W = 160;
 const VALUE_W = 150;
 const ROW_H = 18;
-const INK = SVG_COLORS.text;
+// The screen's colours for the chart (the range in purple, the reference outline in orange).
+const BAR = SVG_COLORS.rangeBar;
+const REF = SVG_COLORS.rangeRef;
 
 export function shortRange(range: AgeRange): string {
   const max = range.maxAge === null ? '?' : String(range.maxAge);
@@ -102,31 +104,46 @@ export function agesSvg(input: AgesSvgInput): SvgDocument {
         const noMinimum = range.minAge === null;
         const start = noMinimum ? trackX : pos(range.minAge!);
         if (reference) {
-          return rect(start, mid + 3, Math.max(end - start, 2), 5, SVG_COLORS.background, {
-            stroke: SVG_COLORS.muted,
-            rx: 2.5,
-          });
+          // As on the page: a thin orange line with hollow ends, under the report's range.
+          const ry = mid + 6;
+          const hollow = (cx: number) =>
+            `<circle cx="${num(cx)}" cy="${num(ry)}" r="2.5" fill="${SVG_COLORS.background}" stroke="${REF}" stroke-width="1.5"/>`;
+          return (
+            line(start, ry, Math.max(end, start + 2), ry, REF, 2) +
+            (noMinimum ? '' : hollow(start)) +
+            hollow(end)
+          );
         }
+        const dot = (cx: number) =>
+          `<circle cx="${num(cx)}" cy="${num(mid)}" r="4" fill="${BAR}" stroke="${SVG_COLORS.background}" stroke-width="1.5"/>`;
         let out = line(
           noMinimum ? start + 7 : start,
           mid,
           end,
           mid,
-          INK,
-          3,
+          BAR,
+          noMinimum ? 3 : 4,
           noMinimum ? '5 3' : undefined,
         );
         out += noMinimum
-          ? `<path d="M${num(start)} ${num(mid)} l7 -5 v10 z" fill="${INK}"/>`
-          : `<circle cx="${num(start)}" cy="${num(mid)}" r="4" fill="${INK}"/>`;
-        out += `<circle cx="${num(end)}" cy="${num(mid)}" r="4" fill="${INK}"/>`;
+          ? `<path d="M${num(start)} ${num(mid)} l7 -5 v10 z" fill="${BAR}"/>`
+          : dot(start);
+        out += dot(end);
         return out;
       };
 
       input.rows.forEach((row, i) => {
         const ry = top + i * ROW_H;
         const mid = ry + ROW_H / 2 - (row.reference ? 2 : 0);
-        if (row.highlighted) parts.push(rect(x - 4, ry, inner + 8, ROW_H, '#f3f0e0', { rx: 3 }));
+        // A chosen state is outlined, as on the page.
+        if (row.highlighted) {
+          parts.push(
+            rect(x - 3, ry + 1, inner + 6, ROW_H - 2, 'none', {
+              stroke: SVG_COLORS.highlight,
+              strokeWidth: 2,
+            }),
+          );
+        }
         const name = `${row.name}${row.low ? ' *' : ''}`;
         parts.push(
           text(x, ry + ROW_H / 2, fitText(name, NAME_W - 10, 11.5), { size: 11.5, middle: true }),

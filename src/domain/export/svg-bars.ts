@@ -79,7 +79,10 @@ export function barsSvg(input: BarsSvgInput): SvgDocument {
   const hasSwatch = allRows.some((r) => r.swatch);
   const prefixW = hasPrefix ? 30 : 0;
   const swatchW = hasSwatch ? 22 : 0;
-  const labelW = Math.min(210, Math.max(60, ...allRows.map((r) => textWidth(r.label, 12) + 10)));
+  const labelW = Math.min(
+    210,
+    Math.max(60, ...allRows.map((r) => textWidth(r.label, 12, r.highlighted) + 10)),
+  );
   return svgDocument({
     title: input.title,
     subtitle: input.subtitle,
@@ -122,7 +125,7 @@ export function barsSvg(input: BarsSvgInput): SvgDocument {
         for (const row of group.rows) {
           const mid = cy + ROW_H / 2;
           if (row.highlighted) {
-            rowsMarkup.push(rect(x - 4, cy, inner + 8, ROW_H, '#f3f0e0', { rx: 3 }));
+            rowsMarkup.push(rect(x - 4, cy, inner + 8, ROW_H, SVG_COLORS.surface, { rx: 3 }));
           }
           if (row.prefix) {
             rowsMarkup.push(
@@ -149,9 +152,11 @@ export function barsSvg(input: BarsSvgInput): SvgDocument {
             }
           }
           rowsMarkup.push(
-            text(x + prefixW + swatchW, mid, fitText(row.label, labelW - 8, 12), {
+            // A chosen state's name is bold, as on the page.
+            text(x + prefixW + swatchW, mid, fitText(row.label, labelW - 8, 12, row.highlighted), {
               size: 12,
               middle: true,
+              ...(row.highlighted ? { weight: 'bold' as const } : {}),
             }),
           );
           let sx = trackX;

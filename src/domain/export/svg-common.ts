@@ -1,26 +1,34 @@
+import { THEME_COLORS } from '@/domain/format/palette';
 import type { SvgDocument } from './spec';
 
 /**
  * The frame every exported chart shares: title, subtitle, the synthetic mark (for demo data, not
  * optional), the chart, its legend and the source line, as one standalone SVG document. Colours
- * are explicit (no CSS variables: the file leaves the page) in a light, print-like palette, and
- * every text from data is XML-escaped, so it stays text.
+ * are explicit (no CSS variables: the file leaves the page): the light theme's, from the same
+ * palette the page's CSS is held to, so an exported image has the screen's colours. Every text
+ * from data is XML-escaped, so it stays text.
  */
 
+const PAGE = THEME_COLORS.light;
+
 export const SVG_COLORS = {
-  background: '#ffffff',
-  text: '#111111',
-  muted: '#555555',
-  border: '#c8c8c8',
-  grid: '#e3e3e3',
-  track: '#f0f0f0',
+  background: PAGE.background,
+  surface: PAGE.surface,
+  text: PAGE.text,
+  muted: PAGE.muted,
+  border: PAGE.border,
+  grid: PAGE.rangeGrid,
+  track: PAGE.rangeTrack,
   /** The synthetic mark: dark amber on pale amber, as in the app */
-  syntheticFill: '#fff1cc',
-  syntheticStroke: '#9a6700',
-  syntheticText: '#5c3d00',
-  noDataFill: '#f4f4f4',
-  noDataHatch: '#b4b4b4',
-  highlight: '#111111',
+  syntheticFill: PAGE.syntheticBg,
+  syntheticStroke: PAGE.syntheticBorder,
+  syntheticText: PAGE.syntheticText,
+  noDataFill: PAGE.noData,
+  noDataHatch: PAGE.noDataHatch,
+  highlight: PAGE.text,
+  /** The age-range chart's report range and reference outline */
+  rangeBar: PAGE.rangeBar,
+  rangeRef: PAGE.rangeRef,
 } as const;
 
 export const FONT_FAMILY = 'Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
@@ -189,21 +197,19 @@ const LEGEND_GAP = 18;
 
 function legendShape(x: number, y: number, entry: LegendEntry): string {
   const mid = y + LEGEND_SWATCH / 2;
+  const dot = (cx: number) =>
+    `<circle cx="${num(cx)}" cy="${num(mid)}" r="3.5" fill="${SVG_COLORS.rangeBar}"/>`;
   switch (entry.shape) {
     case 'range':
-      return (
-        line(x + 3, mid, x + 25, mid, SVG_COLORS.text, 3) +
-        `<circle cx="${num(x + 3)}" cy="${num(mid)}" r="3.5" fill="${SVG_COLORS.text}"/>` +
-        `<circle cx="${num(x + 25)}" cy="${num(mid)}" r="3.5" fill="${SVG_COLORS.text}"/>`
-      );
+      return line(x + 3, mid, x + 25, mid, SVG_COLORS.rangeBar, 4) + dot(x + 3) + dot(x + 25);
     case 'no-minimum':
       return (
-        line(x + 6, mid, x + 25, mid, SVG_COLORS.text, 3, '4 2') +
-        `<path d="M${num(x)} ${num(mid)} l6 -4.5 v9 z" fill="${SVG_COLORS.text}"/>` +
-        `<circle cx="${num(x + 25)}" cy="${num(mid)}" r="3.5" fill="${SVG_COLORS.text}"/>`
+        line(x + 6, mid, x + 25, mid, SVG_COLORS.rangeBar, 3, '4 2') +
+        `<path d="M${num(x)} ${num(mid)} l6 -4.5 v9 z" fill="${SVG_COLORS.rangeBar}"/>` +
+        dot(x + 25)
       );
     case 'reference':
-      return rect(x, mid - 3, 28, 6, SVG_COLORS.background, { stroke: SVG_COLORS.muted, rx: 3 });
+      return line(x + 1, mid, x + 27, mid, SVG_COLORS.rangeRef, 2);
     default:
       return (
         swatch(x, y, LEGEND_SWATCH, entry.fill === 'none' ? SVG_COLORS.background : entry.fill) +

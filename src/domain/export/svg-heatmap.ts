@@ -9,6 +9,9 @@ import {
   svgDocument,
   SVG_COLORS,
   text,
+  textLines,
+  textWidth,
+  wrapText,
   type Legend,
 } from './svg-common';
 
@@ -48,13 +51,59 @@ const CELL = 16;
 const GROUP_GAP = 5;
 const SCORE_W = 78;
 const ROW_H = 17;
-const GROUP_H = 30;
 const GOAL_H = 30;
+const HEAD_SIZE = 10.5;
+const HEAD_LINE = 12.5;
+
+export interface HeatmapGroupLayout {
+  issueId: string;
+  /** Left edge of the group's first column */
+  x: number;
+  /** The group's width: its columns, or more when a word of its heading is wider */
+  width: number;
+  /** The heading, whole, wrapped to the width (never cut or shortened) */
+  lines: string[];
+}
+
+/**
+ * Where each issue area and column goes. A heading wraps onto as many lines as it needs, and a
+ * group is widened (the extra space after its columns) until the widest word of its heading fits:
+ * an exported heading is never cut.
+ */
+export function heatmapLayout(
+  input: Pick<HeatmapSvgInput, 'groups' | 'columns'>,
+  x: number,
+): { groups: HeatmapGroupLayout[]; colX: number[]; end: number; headLines: number } {
+  const groups: HeatmapGroupLayout[] = [];
+  const colX: number[] = [];
+  let cx = x + NAME_W;
+  let column = 0;
+  input.groups.forEach((group, g) => {
+    if (g > 0) cx += GROUP_GAP;
+    const label = `${group.issueId}. ${group.title}`;
+    const widest = Math.max(...label.split(/\s+/).map((word) => textWidth(word, HEAD_SIZE, true)));
+    const width = Math.max(group.span * CELL, Math.ceil(widest) + 4);
+    groups.push({
+      issueId: group.issueId,
+      x: cx,
+      width,
+      lines: wrapText(label, width - 2, HEAD_SIZE, true),
+    });
+    for (let i = 0; i < group.span && column < input.columns.length; i++, column++) {
+      colX.push(cx + i * CELL);
+    }
+    cx += width;
+  });
+  // Columns beyond the groups' spans (never in a well-formed model) still get a place.
+  for (; column < input.columns.length; column++, cx += CELL) colX.push(cx);
+  const headLines = Math.max(1, ...groups.map((g) => g.lines.length));
+  return { groups, colX, end: cx, headLines };
+}
 
 export function heatmapSvg(input: HeatmapSvgInput): SvgDocument {
-  const groupCount = input.columns.filter((c) => c.groupStart).length;
-  const gridWidth = input.columns.length * CELL + Math.max(0, groupCount - 1) * GROUP_GAP;
-  const width = Math.max(640, NAME_W + gridWidth + SCORE_W + 48);
+  const probe = heatmapLayout(input, 0);
+  const width = Math.max(640, Math.ceil(probe.end) + SCORE_W + 48);
+  const groupH = probe.headLines * HEAD_LINE + 10;
   return svgDocument({
     title: input.title,
     subtitle: input.subtitle,
@@ -65,34 +114,23 @@ export function heatmapSvg(input: HeatmapSvgInput): SvgDocument {
     ...(input.notes ? { notes: input.notes } : {}),
     body: (x, y) => {
       const parts: string[] = [];
-      // Column positions, with a gap before each issue area but the first.
-      const colX: number[] = [];
-      let cx = x + NAME_W;
-      input.columns.forEach((col, i) => {
-        if (col.groupStart && i > 0) cx += GROUP_GAP;
-        colX.push(cx);
-        cx += CELL;
-      });
-      const scoreX = cx + 8;
+      const { groups, colX, end } = heatmapLayout(input, x);
+      const scoreX = end + 8;
 
-      // Issue-area headings over their columns.
-      let start = 0;
-      for (const group of input.groups) {
-        const gx = colX[start] ?? x + NAME_W;
-        const gw = group.span * CELL;
-        parts.push(rect(gx, y + GROUP_H - 4, gw, 2, SVG_COLORS.muted));
-        const label = fitText(`${group.issueId}. ${group.title}`, gw - 2, 10.5, true);
+      // Issue-area headings over their columns, bottom-aligned on the rule under them.
+      for (const group of groups) {
+        parts.push(rect(group.x, y + groupH - 4, group.width, 2, SVG_COLORS.muted));
+        const first = y + groupH - 9 - (group.lines.length - 1) * HEAD_LINE;
         parts.push(
-          text(gx + 1, y + GROUP_H - 9, label, {
-            size: 10.5,
+          textLines(group.x + 1, first, group.lines, HEAD_LINE, {
+            size: HEAD_SIZE,
             weight: 'bold',
             fill: SVG_COLORS.text,
           }),
         );
-        start += group.span;
       }
       // Goal ids, turned to fit the narrow columns.
-      const goalY = y + GROUP_H + GOAL_H - 4;
+      const goalY = y + groupH + GOAL_H - 4;
       input.columns.forEach((col, i) => {
         const gx = (colX[i] ?? 0) + CELL / 2 + 3.5;
         parts.push(
@@ -106,7 +144,7 @@ export function heatmapSvg(input: HeatmapSvgInput): SvgDocument {
         }),
       );
 
-      const top = y + GROUP_H + GOAL_H + 2;
+      const top = y + groupH + GOAL_H + 2;
       input.rows.forEach((row, r) => {
         const ry = top + r * ROW_H;
         parts.push(
@@ -135,7 +173,7 @@ export function heatmapSvg(input: HeatmapSvgInput): SvgDocument {
         });
         parts.push(text(scoreX, ry + CELL / 2, row.score, { size: 11.5, middle: true }));
       });
-      const height = GROUP_H + GOAL_H + 2 + input.rows.length * ROW_H;
+      const height = groupH + GOAL_H + 2 + input.rows.length * ROW_H;
       return { markup: parts.join(''), height };
     },
   });

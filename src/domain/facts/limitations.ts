@@ -48,15 +48,18 @@ export function limitationCategory(rule: LimitationRule | null | undefined): Lim
   return 'short';
 }
 
-/** Sequential blues: the longer the time to act, the darker; "no time limit" darkest. */
+/**
+ * Sequential blues: the longer the time to act, the darker; "no time limit" darkest. Lightness
+ * steps of about 22 L* keep neighbours at least ΔE00 18 apart.
+ */
 export const LIMITATION_CATEGORY_COLORS: Record<
   Exclude<LimitationCategory, 'unknown'>,
   { fill: string; text: string }
 > = {
-  none: { fill: '#08519c', text: '#ffffff' },
-  long: { fill: '#2171b5', text: '#ffffff' },
-  medium: { fill: '#9ecae1', text: '#111111' },
-  short: { fill: '#deebf7', text: '#111111' },
+  none: { fill: '#00438b', text: '#ffffff' },
+  long: { fill: '#0079bf', text: '#ffffff' },
+  medium: { fill: '#76b2db', text: '#111111' },
+  short: { fill: '#dbeaf6', text: '#111111' },
 };
 
 export const LIMITATION_CATEGORY_LABELS: Record<LimitationCategory, string> = {

@@ -89,35 +89,105 @@ const STATUS_PHRASES: Record<Exclude<Status, 'not-evaluated'>, [string, string]>
   'does-not-meet': ['does not meet', 'do not meet'],
 };
 
-function listNames(names: readonly string[]): string {
+/** Names that read in a sentence: a dozen or fewer; more are counted, with a link to the list. */
+export const MAX_NAMED_STATES = 12;
+
+export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /**
- * A sentence or two saying what the status map shows, e.g. "1 of 51 jurisdictions has an
- * evaluation of goal 2.9: Connecticut partly meets it. The other 50 are not evaluated."
+ * A summary as pieces: text, and where a status holds too many states to name, a link that shows
+ * them (the table filtered by that status). As plain text (exports, embeds) the links are left out.
  */
-export function describeGoalStatuses(rows: readonly GoalStatusRow[], goalId: string): string {
+export type SummaryPiece =
+  | string
+  | {
+      status: Status;
+      count: number;
+      /** The link's words: "see the 13" */
+      label: string;
+      /** What follows them for a screen reader: "that meet it, in the table" */
+      more: string;
+    };
+
+export function summaryText(pieces: readonly SummaryPiece[]): string {
+  return pieces.filter((p): p is string => typeof p === 'string').join('');
+}
+
+export interface DescribeOptions {
+  /** The rows are the chosen states only (the page's "chosen states only") */
+  chosenOnly?: boolean;
+}
+
+const LINK_MORE: Record<Status, string> = {
+  meets: 'that meet it',
+  partial: 'that partly meet it',
+  'does-not-meet': 'that do not meet it',
+  'not-evaluated': 'not evaluated',
+};
+
+function countLink(status: Status, count: number): SummaryPiece {
+  return { status, count, label: `see the ${count}`, more: `${LINK_MORE[status]}, in the table` };
+}
+
+/**
+ * What the status map shows, e.g. "1 of 51 jurisdictions has an evaluation of goal 2.9:
+ * Connecticut partly meets it. The other 50 are not evaluated (unknown)." States in each status
+ * are named when there are a dozen or fewer, else counted with a link to see them.
+ */
+export function describeGoalStatusPieces(
+  rows: readonly GoalStatusRow[],
+  goalId: string,
+  { chosenOnly = false }: DescribeOptions = {},
+): SummaryPiece[] {
   const counts = statusCounts(rows);
   const evaluated = rows.length - counts['not-evaluated'];
+  const of = chosenOnly
+    ? `the ${rows.length} chosen ${rows.length === 1 ? 'jurisdiction' : 'jurisdictions'}`
+    : `${rows.length} jurisdictions`;
   if (evaluated === 0) {
-    return `None of the ${rows.length} jurisdictions has an evaluation of goal ${goalId} in this edition: every status is unknown.`;
+    const none =
+      chosenOnly && rows.length === 1
+        ? `The chosen jurisdiction, ${rows[0]!.name}, has no evaluation of goal ${goalId} in this edition: its status is unknown.`
+        : `None of ${chosenOnly ? of : `the ${of}`} has an evaluation of goal ${goalId} in this edition: every status is unknown.`;
+    return [none];
   }
-  const parts: string[] = [];
+  const pieces: SummaryPiece[] = [
+    `${evaluated} of ${of} ${evaluated === 1 ? 'has' : 'have'} an evaluation of goal ${goalId}: `,
+  ];
+  let first = true;
   for (const status of ['meets', 'partial', 'does-not-meet'] as const) {
     const matching = rows.filter((r) => r.status === status);
     if (matching.length === 0) continue;
+    if (!first) pieces.push('; ');
+    first = false;
     const [one, many] = STATUS_PHRASES[status];
-    parts.push(
-      matching.length <= 3
-        ? `${listNames(matching.map((r) => r.name))} ${matching.length === 1 ? one : many} it`
-        : `${matching.length} ${many} it`,
-    );
+    if (matching.length <= MAX_NAMED_STATES) {
+      pieces.push(
+        `${listNames(matching.map((r) => r.name))} ${matching.length === 1 ? one : many} it`,
+      );
+    } else {
+      pieces.push(`${matching.length} ${many} it`, countLink(status, matching.length));
+    }
   }
-  const head = `${evaluated} of ${rows.length} jurisdictions ${evaluated === 1 ? 'has' : 'have'} an evaluation of goal ${goalId}: ${parts.join('; ')}.`;
-  const unknown = counts['not-evaluated'];
-  return unknown === 0
-    ? head
-    : `${head} The other ${unknown} ${unknown === 1 ? 'is' : 'are'} not evaluated (unknown).`;
+  pieces.push('.');
+  const unknown = rows.filter((r) => r.status === 'not-evaluated');
+  if (unknown.length > 0) {
+    const n = unknown.length;
+    pieces.push(` The other ${n} ${n === 1 ? 'is' : 'are'} not evaluated (unknown)`);
+    if (n <= MAX_NAMED_STATES) pieces.push(`: ${listNames(unknown.map((r) => r.name))}.`);
+    else pieces.push(countLink('not-evaluated', n), '.');
+  }
+  return pieces;
+}
+
+/** The summary as one plain sentence or two (exports, embeds, screen-reader text). */
+export function describeGoalStatuses(
+  rows: readonly GoalStatusRow[],
+  goalId: string,
+  options: DescribeOptions = {},
+): string {
+  return summaryText(describeGoalStatusPieces(rows, goalId, options));
 }

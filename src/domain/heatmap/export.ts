@@ -16,12 +16,16 @@ export function heatmapTable(model: HeatmapModel): ExportTable {
       { key: 'state', label: 'State' },
       { key: 'code', label: 'Code' },
       ...model.columns.map((c) => ({ key: `goal ${c.goalId}`, label: `Goal ${c.goalId}` })),
-      { key: 'score', label: 'Coverage score' },
+      { key: 'score', label: 'Coverage score', format: 'score' },
       { key: 'goalsEvaluated', label: 'Goals evaluated' },
       { key: 'goals', label: 'Goals in the framework' },
       ...(issue
         ? [
-            { key: 'issueScore', label: `Issue area ${issue.issueId} score` },
+            {
+              key: 'issueScore',
+              label: `Issue area ${issue.issueId} score`,
+              format: 'score' as const,
+            },
             { key: 'issueGoalsEvaluated', label: `Issue area ${issue.issueId} goals evaluated` },
           ]
         : []),
@@ -59,6 +63,9 @@ export function heatmapSelection(
           ? model.groups.map((g) => `${g.issueId}. ${g.title}`).join('; ')
           : 'all',
     },
+    ...(model.goalFilter.length > 0
+      ? [{ label: 'Goals', value: model.columns.map((c) => c.goalId).join(', ') || 'none' }]
+      : []),
     {
       label: 'Statuses',
       value:

@@ -13,11 +13,13 @@ import { heatmapSort, type HeatmapSort } from '@/domain/url/view-sorts';
 export interface HeatmapFilters {
   /** Issue areas to show; empty = all */
   issues: readonly string[];
+  /** Goals to show; empty or absent = all (with issues too: the goals named in those areas) */
+  goals?: readonly string[];
   /** Statuses to show; empty = all */
   status: readonly Status[];
   /** States to show; empty = all */
   states: readonly string[];
-  /** Sort key from the URL (SORT_PATTERN); the heatmap reads name, score and issue:N */
+  /** Sort key from the URL (SORT_PATTERN); the heatmap reads name, score, issue:N and goal:N.N */
   sort: string | null;
 }
 
@@ -60,7 +62,7 @@ export interface HeatmapRow {
   /** Coverage score over all goals (this project's measure), and how many goals it rests on */
   score: number | null;
   evaluated: number;
-  /** The value the rows are sorted by (the coverage score, or an issue area's score) */
+  /** The score beside the name (the coverage score, or the issue area's the rows are sorted by) */
   keyScore: number | null;
   /** Goals evaluated behind keyScore */
   keyEvaluated: number;
@@ -77,6 +79,8 @@ export interface HeatmapModel {
   sort: HeatmapSort;
   /** The status filter in force (empty = all statuses) */
   statusFilter: Status[];
+  /** The goals filter in force, in framework order (empty = all goals) */
+  goalFilter: string[];
   /** Whether any filter narrows the view */
   filtered: boolean;
 }
@@ -94,8 +98,15 @@ function compareNullableDesc(a: number | null, b: number | null): number {
 
 const byName = (a: HeatmapRow, b: HeatmapRow) => a.name.localeCompare(b.name, 'en');
 
-function compareRows(sort: HeatmapSort) {
+/** Meets first, then partly, does not meet, and not evaluated (unknown) last. */
+const STATUS_RANK = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
+
+function compareRows(sort: HeatmapSort, statusOf: (row: HeatmapRow) => Status) {
   if (sort.kind === 'name') return byName;
+  if (sort.kind === 'goal') {
+    return (a: HeatmapRow, b: HeatmapRow) =>
+      STATUS_RANK[statusOf(a)] - STATUS_RANK[statusOf(b)] || byName(a, b);
+  }
   // Highest first; unknown (no goal evaluated) always last, never as zero.
   return (a: HeatmapRow, b: HeatmapRow) =>
     compareNullableDesc(a.keyScore, b.keyScore) ||
@@ -110,14 +121,19 @@ export function buildHeatmap(
   filters: HeatmapFilters,
 ): HeatmapModel {
   const issueSet = new Set(filters.issues);
+  const goalSet = new Set(filters.goals ?? []);
   const areas = framework.issueAreas.filter((a) => issueSet.size === 0 || issueSet.has(a.id));
   const goalIndex = new Map(summary.goals.map((id, i) => [id, i]));
 
+  // Columns in the framework's order, whatever order the URL named them in; an issue area with no
+  // goal shown has no group.
   const groups: HeatmapGroup[] = [];
   const columns: HeatmapColumn[] = [];
   for (const area of areas) {
-    groups.push({ issueId: area.id, title: area.title, span: area.goals.length });
-    area.goals.forEach((goal, i) =>
+    const shown = area.goals.filter((g) => goalSet.size === 0 || goalSet.has(g.id));
+    if (shown.length === 0) continue;
+    groups.push({ issueId: area.id, title: area.title, span: shown.length });
+    shown.forEach((goal, i) =>
       columns.push({
         goalId: goal.id,
         title: goal.title,
@@ -128,6 +144,10 @@ export function buildHeatmap(
       }),
     );
   }
+  const goalFilter = framework.issueAreas
+    .flatMap((a) => a.goals)
+    .filter((g) => goalSet.has(g.id))
+    .map((g) => g.id);
 
   const sort = heatmapSort(filters.sort, framework);
   const sortArea =
@@ -140,6 +160,9 @@ export function buildHeatmap(
   const statusFilter = STATUSES.filter((s) => filters.status.includes(s));
   const statusSet = statusFilter.length > 0 ? new Set<Status>(statusFilter) : null;
   const stateSet = filters.states.length > 0 ? new Set(filters.states) : null;
+  // Sorted by one goal's status: read from the summary, so a goal not shown still orders the rows.
+  const sortGoalIndex = sort.kind === 'goal' ? (goalIndex.get(sort.goalId) ?? -1) : -1;
+  const sortStatus = new Map<string, Status>();
 
   const rows: HeatmapRow[] = [];
   for (const state of summary.states) {
@@ -152,9 +175,15 @@ export function buildHeatmap(
         (i) => decodeStatus(state.statuses, i) !== 'not-evaluated',
       ).length;
     }
+    if (sort.kind === 'goal') {
+      sortStatus.set(
+        state.code,
+        sortGoalIndex < 0 ? 'not-evaluated' : decodeStatus(state.statuses, sortGoalIndex),
+      );
+    }
     rows.push(row);
   }
-  rows.sort(compareRows(sort));
+  rows.sort(compareRows(sort, (row) => sortStatus.get(row.code) ?? 'not-evaluated'));
 
   return {
     groups,
@@ -164,7 +193,8 @@ export function buildHeatmap(
     totalGoals: framework.issueAreas.reduce((n, a) => n + a.goals.length, 0),
     sort,
     statusFilter,
-    filtered: issueSet.size > 0 || statusSet !== null || stateSet !== null,
+    goalFilter,
+    filtered: issueSet.size > 0 || goalFilter.length > 0 || statusSet !== null || stateSet !== null,
   };
 }
 

@@ -1,12 +1,16 @@
 /**
  * Keyboard movement in the heatmap grid (the ARIA grid pattern): arrows move one cell, Home/End to
  * the start/end of the row, Ctrl+Home/End to the first/last cell, PageUp/PageDown by a page of
- * rows. Movement stops at the edges (no wrapping), as in a spreadsheet.
+ * rows. Movement stops at the edges (no wrapping), as in a spreadsheet. Where the goals' column
+ * headers are operable (they sort), ArrowUp from the first row reaches them: row HEADER_ROW.
  */
 export interface GridPosition {
+  /** Body row from 0, or HEADER_ROW for the goals' column headers */
   row: number;
   col: number;
 }
+
+export const HEADER_ROW = -1;
 
 export interface GridSize {
   rows: number;
@@ -17,6 +21,13 @@ export interface KeyInput {
   key: string;
   /** Ctrl, or Cmd on a Mac */
   ctrl?: boolean;
+}
+
+export interface MoveOptions {
+  /** Rows PageUp and PageDown move by */
+  pageRows?: number;
+  /** Whether ArrowUp from the first row reaches the column headers (HEADER_ROW) */
+  headerRow?: boolean;
 }
 
 export const PAGE_ROWS = 10;
@@ -39,14 +50,19 @@ export function moveInGrid(
   pos: GridPosition,
   input: KeyInput,
   size: GridSize,
-  pageRows: number = PAGE_ROWS,
+  options: number | MoveOptions = {},
 ): GridPosition | null {
-  const here = clampPosition(pos, size);
-  if (!here) return null;
+  const { pageRows = PAGE_ROWS, headerRow = false } =
+    typeof options === 'number' ? { pageRows: options } : options;
+  const inHeader = headerRow && pos.row === HEADER_ROW;
+  const clamped = clampPosition(pos, size);
+  if (!clamped) return null;
+  const here = inHeader ? { ...clamped, row: HEADER_ROW } : clamped;
   const lastRow = size.rows - 1;
   const lastCol = size.cols - 1;
   switch (input.key) {
     case 'ArrowUp':
+      if (headerRow && here.row <= 0) return { ...here, row: HEADER_ROW };
       return { ...here, row: clamp(here.row - 1, lastRow) };
     case 'ArrowDown':
       return { ...here, row: clamp(here.row + 1, lastRow) };
@@ -59,7 +75,7 @@ export function moveInGrid(
     case 'End':
       return input.ctrl ? { row: lastRow, col: lastCol } : { ...here, col: lastCol };
     case 'PageUp':
-      return { ...here, row: clamp(here.row - pageRows, lastRow) };
+      return here.row === HEADER_ROW ? here : { ...here, row: clamp(here.row - pageRows, lastRow) };
     case 'PageDown':
       return { ...here, row: clamp(here.row + pageRows, lastRow) };
     default:

@@ -36,13 +36,35 @@ export interface SubtitleInput {
   states: readonly string[];
 }
 
-/** "by name", "by issue area 2 score", "by coverage score": the order of the rows in words. */
+/**
+ * "by name", "by issue area 2 score", "by goal 2.9 status", "by coverage score": the order of the
+ * rows in words.
+ */
 export function sortWords(sort: HeatmapSort): string {
-  return sort.kind === 'name'
-    ? 'by name'
-    : sort.kind === 'issue'
-      ? `by issue area ${sort.issueId} score`
-      : 'by coverage score';
+  switch (sort.kind) {
+    case 'name':
+      return 'by name';
+    case 'issue':
+      return `by issue area ${sort.issueId} score`;
+    case 'goal':
+      return `by goal ${sort.goalId} status`;
+    default:
+      return 'by coverage score';
+  }
+}
+
+/** The order of the rows, said after the row count (a live region: a change of sort is heard). */
+export function sortStatusText(sort: HeatmapSort): string {
+  switch (sort.kind) {
+    case 'name':
+      return 'Sorted by name, A–Z';
+    case 'issue':
+      return `Sorted by issue area ${sort.issueId} score, highest first`;
+    case 'goal':
+      return `Sorted by goal ${sort.goalId} status: ${STATUS_WORDS.meets} first, ${STATUS_WORDS['not-evaluated']} last`;
+    default:
+      return 'Sorted by coverage score, highest first';
+  }
 }
 
 /** The heading of the score beside each state: "Score", or "Issue 2 score" when sorted by one. */
@@ -66,11 +88,20 @@ export function legendNote(model: HeatmapModel): string {
 export function subtitleText({ year, synthetic, model, framework, states }: SubtitleInput): string {
   const parts = [`${year} edition`, synthetic ? 'synthetic demo data' : 'report data'];
   const areaCount = framework.issueAreas.length;
-  parts.push(
-    model.groups.length === areaCount
-      ? `all ${areaCount} issue areas`
-      : `${model.groups.length === 1 ? 'issue area' : 'issue areas'} ${listWords(model.groups.map((g) => g.issueId))}`,
-  );
+  const goalIds = model.columns.map((c) => c.goalId);
+  if (model.goalFilter.length > 0) {
+    parts.push(
+      goalIds.length > 0 && goalIds.length <= 5
+        ? `${goalIds.length === 1 ? 'goal' : 'goals'} ${listWords(goalIds)}`
+        : plural(goalIds.length, 'goal'),
+    );
+  } else {
+    parts.push(
+      model.groups.length === areaCount
+        ? `all ${areaCount} issue areas`
+        : `${model.groups.length === 1 ? 'issue area' : 'issue areas'} ${listWords(model.groups.map((g) => g.issueId))}`,
+    );
+  }
   if (model.statusFilter.length > 0) {
     parts.push(`statuses: ${listWords(model.statusFilter.map((s) => STATUS_WORDS[s]))}`);
   }

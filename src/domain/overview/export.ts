@@ -1,4 +1,4 @@
-import type { ExportTable, ExportValue } from '@/domain/export/spec';
+import type { ExportColumn, ExportTable, ExportValue } from '@/domain/export/spec';
 import { measureLabel, type OverviewMeasure } from './measure';
 import { noDataMeaning, type MeasureChart, type StateValue } from './values';
 
@@ -29,6 +29,15 @@ function publishedGrade(value: StateValue): string | null {
   return `${p.grade}${p.inferred ? ' (inferred)' : ''}`;
 }
 
+/** The value column: a score measure's values are written as scores ("80.0"). */
+function valueColumn(measure: OverviewMeasure): ExportColumn {
+  return {
+    key: 'value',
+    label: measureLabel(measure),
+    ...(measure.kind === 'score' || measure.kind === 'issue' ? { format: 'score' as const } : {}),
+  };
+}
+
 export function overviewMapTable(
   values: readonly StateValue[],
   measure: OverviewMeasure,
@@ -38,7 +47,7 @@ export function overviewMapTable(
     columns: [
       { key: 'state', label: 'State' },
       { key: 'code', label: 'Code' },
-      { key: 'value', label: measureLabel(measure) },
+      valueColumn(measure),
       { key: 'goalsEvaluated', label: 'Goals evaluated' },
       { key: 'goals', label: 'Goals in the framework' },
       { key: 'publishedGrade', label: 'Published grade' },
@@ -69,7 +78,7 @@ export function overviewChartTable(chart: MeasureChart, measure: OverviewMeasure
         { key: 'tied', label: 'Tied' },
         { key: 'state', label: 'State' },
         { key: 'code', label: 'Code' },
-        { key: 'value', label },
+        valueColumn(measure),
         { key: 'goalsEvaluated', label: 'Goals evaluated' },
         { key: 'goals', label: 'Goals in scope' },
         { key: 'notes', label: 'Notes' },

@@ -83,7 +83,7 @@ export interface StateValue {
   sortValue: number | null;
   /** The category a value belongs to in a distribution (grade, status, age, "none") */
   group: string | null;
-  /** Short text for a tile, e.g. "39", "F*", "✓", "none" */
+  /** Short text for a tile, e.g. "38.8", "F*", "✓", "none" */
   short: string;
   /** The value in words, e.g. "38.8", "F (inferred)", "Partly meets", "none (no statutory minimum)" */
   display: string;
@@ -163,7 +163,9 @@ function gradeParts(state: SummaryState): Parts {
     `${CONFIDENCE_WORDS[p.confidence].charAt(0).toUpperCase()}${CONFIDENCE_WORDS[p.confidence].slice(1)}`,
   );
   if (p.score !== undefined) {
-    notes.push(`Published score ${p.score}${p.maxScore !== undefined ? ` of ${p.maxScore}` : ''}`);
+    notes.push(
+      `Published score ${formatScore(p.score)}${p.maxScore !== undefined ? ` of ${p.maxScore}` : ''}`,
+    );
   }
   if (p.rank !== undefined) notes.push(`Published rank ${p.rank}`);
   return {
@@ -191,7 +193,8 @@ function scoreParts(
     known: true,
     sortValue: score,
     group: null,
-    short: String(Math.round(score)),
+    // One score format everywhere, the tiles too: "38.8", never a rounded "39".
+    short: formatScore(score),
     display: formatScore(score),
     bucket: scoreBucket(score),
     phrase: `${formatScore(score)} of 100 (${goals})`,

@@ -27,11 +27,27 @@ export function rankingTable(ranking: Ranking, areas: readonly RankingArea[]): E
       ...(weighted ? [{ key: 'rankChange', label: 'Rank change (places up)' }] : []),
       { key: 'state', label: 'State' },
       { key: 'code', label: 'Code' },
-      { key: 'score', label: weighted ? 'Score with the what-if weights' : 'Coverage score' },
-      ...(weighted ? [{ key: 'baseScore', label: 'Score with the framework’s weights' }] : []),
+      {
+        key: 'score',
+        label: weighted ? 'Score with the what-if weights' : 'Coverage score',
+        format: 'score',
+      },
+      ...(weighted
+        ? [
+            {
+              key: 'baseScore',
+              label: 'Score with the framework’s weights',
+              format: 'score' as const,
+            },
+          ]
+        : []),
       { key: 'goalsEvaluated', label: 'Goals evaluated' },
       { key: 'goals', label: 'Goals in the framework' },
-      ...areas.map((a) => ({ key: areaKey(a.id), label: `${a.id}. ${a.title} (score)` })),
+      ...areas.map((a) => ({
+        key: areaKey(a.id),
+        label: `${a.id}. ${a.title} (score)`,
+        format: 'score' as const,
+      })),
       { key: 'notes', label: 'Notes' },
     ],
     rows: [

@@ -1,4 +1,5 @@
 import { JURISDICTIONS } from '@/domain/format/jurisdictions';
+import { formatScore } from '@/domain/format/numbers';
 import type { EditionSummary, SummaryState } from '@/domain/contract/summary-schema';
 
 /**
@@ -64,7 +65,9 @@ export function describePublished(cell: PublishedCell | null): string {
   if (cell.inferred) parts.push('inferred');
   parts.push(`${cell.confidence} confidence`);
   if (cell.score !== undefined) {
-    parts.push(`score ${cell.score}${cell.maxScore !== undefined ? ` of ${cell.maxScore}` : ''}`);
+    parts.push(
+      `score ${formatScore(cell.score)}${cell.maxScore !== undefined ? ` of ${cell.maxScore}` : ''}`,
+    );
   }
   if (cell.rank !== undefined) parts.push(`rank ${cell.rank}`);
   return parts.join(', ');

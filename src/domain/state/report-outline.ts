@@ -1,3 +1,4 @@
+import { formatScore } from '@/domain/format/numbers';
 import {
   STATUSES,
   type Block,
@@ -174,7 +175,9 @@ type GradeFields = Pick<
 export function describeGradeDetails(p: GradeFields): string {
   const parts: string[] = [];
   if (p.score !== undefined) {
-    parts.push(`score ${p.score}${p.maxScore !== undefined ? ` of ${p.maxScore}` : ''}`);
+    parts.push(
+      `score ${formatScore(p.score)}${p.maxScore !== undefined ? ` of ${p.maxScore}` : ''}`,
+    );
   }
   if (p.rank !== undefined) parts.push(`rank ${p.rank}`);
   parts.push(`confidence ${CONFIDENCE_LABELS[p.confidence].toLowerCase()}`);

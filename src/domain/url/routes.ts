@@ -9,6 +9,7 @@ export type Route =
   | { view: 'heatmap' }
   | { view: 'scores' }
   | { view: 'compare' }
+  | { view: 'goals' }
   | { view: 'goal'; goalId: string }
   | { view: 'state'; code: string }
   | { view: 'about' }
@@ -26,6 +27,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/scores') return { view: 'scores' };
   if (path === '/compare') return { view: 'compare' };
   if (path === '/about') return { view: 'about' };
+  if (path === '/goals') return { view: 'goals' };
   if ((m = /^\/goals\/(\d{1,2}\.\d{1,2})$/.exec(path))) return { view: 'goal', goalId: m[1]! };
   if ((m = /^\/states\/([A-Za-z]{2})$/.exec(path)) && isStateCode(m[1]!.toUpperCase())) {
     return { view: 'state', code: m[1]!.toUpperCase() };

@@ -44,7 +44,9 @@ export interface DefaultsContext {
 /** The heatmap's order for a URL sort key, as heatmap-model.ts reads it (unknown: by score). */
 function heatmapSortKey(sort: string | null, framework: Framework | undefined): string {
   if (framework) return sortKey(heatmapSort(sort, framework));
-  return sort === 'name' || sort?.startsWith('issue:') ? sort : 'score';
+  return sort === 'name' || sort?.startsWith('issue:') || sort?.startsWith('goal:')
+    ? sort
+    : 'score';
 }
 
 /**
@@ -182,7 +184,8 @@ export function buildEmbedSrc(
   origin: string,
   theme: EmbedTheme,
 ): string {
-  return `${origin}${embedPath(route)}${shareSearch(state, pins)}&theme=${theme}`;
+  // An embed has no detail panel (a cell opens the state's report in a new tab): no open cell.
+  return `${origin}${embedPath(route)}${shareSearch({ ...state, cell: null }, pins)}&theme=${theme}`;
 }
 
 /** For an HTML attribute value in double quotes. */

@@ -7,6 +7,7 @@ import {
   MAX_WEIGHT,
   MEASURE_PATTERN,
   SORT_PATTERN,
+  type CellRef,
   type KnownValues,
   type ViewState,
 } from './url-state';
@@ -111,7 +112,21 @@ export function cleanSort(value: string | undefined, known: KnownValues = {}): s
   if (!value || !SORT_PATTERN.test(value)) return null;
   if (value.startsWith('issue:') && known.issues && !known.issues.includes(value.slice(6)))
     return null;
+  if (value.startsWith('goal:') && known.goals && !known.goals.includes(value.slice(5)))
+    return null;
   return value;
+}
+
+const CELL = /^([A-Za-z]{2}):(\d{1,2}\.\d{1,2})$/;
+
+/** `CT:2.9`: a state code (any case) and a goal the data knows; anything else is no cell. */
+export function cleanCell(value: string | undefined, known: KnownValues = {}): CellRef | null {
+  const m = value ? CELL.exec(value) : null;
+  if (!m) return null;
+  const code = m[1]!.toUpperCase();
+  const goalId = m[2]!;
+  if (!isStateCode(code) || (known.goals && !known.goals.includes(goalId))) return null;
+  return { code, goalId };
 }
 
 function cleanWeights(value: string | undefined, goalsKnown: Set<string> | null) {
@@ -161,7 +176,10 @@ export function cleanUrl(raw: RawUrl, known: KnownValues = {}): ViewState {
     status,
     sort: cleanSort(p.get('sort'), known),
     diff: p.get('diff') === '1',
+    // "Only the chosen states" with none chosen would show nothing: it is dropped.
+    chosen: p.get('chosen') === '1' && states.length > 0,
     weights: cleanWeights(p.get('weights'), goalsKnown),
+    cell: cleanCell(p.get('cell'), known),
   };
 }
 
@@ -200,11 +218,13 @@ export function writeUrl(state: ViewState, format: WriteFormat = {}): string {
   }
   if (state.sort) parts.push(`sort=${state.sort}`);
   if (state.diff) parts.push('diff=1');
+  if (state.chosen && state.states.length) parts.push('chosen=1');
   const weightIds = Object.keys(state.weights).sort(compareGoalIds);
   if (weightIds.length) {
     parts.push(
       `weights=${weightIds.map((id) => `${id}:${state.weights[id]}`).join(LIST_SEPARATOR)}`,
     );
   }
+  if (state.cell) parts.push(`cell=${state.cell.code}:${state.cell.goalId}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

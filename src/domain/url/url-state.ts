@@ -27,8 +27,19 @@ export interface ViewState {
   sort: string | null;
   /** Differences only (compare) */
   diff: boolean;
+  /** Chosen states only (a goal page shows only `states`); never true without states */
+  chosen: boolean;
   /** What-if weights that differ from the framework's, by goal id */
   weights: Record<string, number>;
+  /** The heatmap's open cell (its detail panel): `cell=CT:2.9` */
+  cell: CellRef | null;
+}
+
+/** One state's status on one goal: a heatmap cell. */
+export interface CellRef {
+  /** USPS code */
+  code: string;
+  goalId: string;
 }
 
 /**
@@ -45,7 +56,9 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   status: Object.freeze([]) as unknown as Status[],
   sort: null,
   diff: false,
+  chosen: false,
   weights: Object.freeze({}) as Record<string, number>,
+  cell: null,
 }) as ViewState;
 
 /** What a link to another view keeps of the current one, unless the link says otherwise. */
@@ -87,7 +100,8 @@ export const MAX_WEIGHT = 10;
 
 export const MEASURE_PATTERN =
   /^(grade|score|issue:\d{1,2}|status:\d{1,2}\.\d{1,2}|min-age|max-age)$/;
-export const SORT_PATTERN = /^(name|score|grade|issue:\d{1,2}|min-age|max-age)$/;
+export const SORT_PATTERN =
+  /^(name|score|grade|issue:\d{1,2}|goal:\d{1,2}\.\d{1,2}|min-age|max-age)$/;
 
 /** What the loaded data knows, to drop values that are well-formed but do not exist. */
 export interface KnownValues {

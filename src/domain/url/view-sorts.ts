@@ -7,9 +7,15 @@ import type { Framework } from '@/domain/contract/framework-schema';
  */
 
 export type HeatmapSort =
-  { kind: 'score' } | { kind: 'name' } | { kind: 'issue'; issueId: string; title: string };
+  | { kind: 'score' }
+  | { kind: 'name' }
+  | { kind: 'issue'; issueId: string; title: string }
+  | { kind: 'goal'; goalId: string; title: string };
 
-/** The heatmap's order for a URL sort key: by name, by an issue area's score, else by score. */
+/**
+ * The heatmap's order for a URL sort key: by name, by an issue area's score, by one goal's status,
+ * else by score.
+ */
 export function heatmapSort(sort: string | null, framework: Framework): HeatmapSort {
   if (sort === 'name') return { kind: 'name' };
   if (sort?.startsWith('issue:')) {
@@ -17,12 +23,24 @@ export function heatmapSort(sort: string | null, framework: Framework): HeatmapS
     const area = framework.issueAreas.find((a) => a.id === issueId);
     if (area) return { kind: 'issue', issueId, title: area.title };
   }
+  if (sort?.startsWith('goal:')) {
+    const goalId = sort.slice('goal:'.length);
+    const goal = framework.issueAreas.flatMap((a) => a.goals).find((g) => g.id === goalId);
+    if (goal) return { kind: 'goal', goalId, title: goal.title };
+  }
   return { kind: 'score' };
 }
 
 /** The URL value of a sort. */
 export function sortKey(sort: HeatmapSort): string {
-  return sort.kind === 'issue' ? `issue:${sort.issueId}` : sort.kind;
+  if (sort.kind === 'issue') return `issue:${sort.issueId}`;
+  if (sort.kind === 'goal') return `goal:${sort.goalId}`;
+  return sort.kind;
+}
+
+/** The URL value of the sort by one goal's status. */
+export function goalStatusSortKey(goalId: string): string {
+  return `goal:${goalId}`;
 }
 
 export type JuvenileSortKey = 'name' | 'min-age' | 'max-age';

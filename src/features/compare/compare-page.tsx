@@ -3,6 +3,7 @@ import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { editionSummaryQueryOptions } from '@/api/edition-summary-query';
 import { evaluationQueryOptions } from '@/api/evaluation-query';
 import { useViewData } from '@/api/view-data-query';
+import { CoverageNote } from '@/components/coverage-note';
 import { ExportMenu } from '@/components/export-menu';
 import { GoalChoiceControls } from '@/components/goal-choice-controls';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
@@ -64,6 +65,7 @@ export function ComparePage() {
         law meets the policy goal, what the report says, the statutes it cites and what it
         recommends, and the facts the data holds beside it.
       </p>
+      <CoverageNote view="compare" summary={summary.data} framework={framework.data} />
       <StatePicker selected={shown} onChange={(states) => update({ states })} />
       {note ? (
         <p className="compare__note" role="note">

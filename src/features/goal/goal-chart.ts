@@ -1,3 +1,4 @@
+import type { Status } from '@/domain/contract/evaluation-schema';
 import type { FactKind } from '@/domain/contract/fact-kinds';
 import type { Framework, FrameworkGoal } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
@@ -27,7 +28,24 @@ import {
 } from '@/domain/facts/registry';
 import { formatIsoDate } from '@/domain/format/dates';
 import { publicationCredit, publisherName, stateReportNoun } from '@/domain/format/publisher';
-import { describeGoalStatuses, goalStatusRows, type GoalStatusRow } from '@/domain/goal/status';
+import {
+  chosenRows,
+  describeChosenStatuses,
+  describeStatusFilter,
+  showsChosenOnly,
+  statusFiltered,
+} from '@/domain/goal/chosen';
+import {
+  describeGoalStatusPieces,
+  goalStatusRows,
+  listNames,
+  MAX_NAMED_STATES,
+  summaryText,
+  type GoalStatusRow,
+  type SummaryPiece,
+} from '@/domain/goal/status';
+import { describeAgeRange } from '@/domain/facts/juvenile';
+import { stateName } from '@/domain/format/jurisdictions';
 import {
   goalStatusExport,
   juvenileExport,
@@ -52,11 +70,23 @@ export interface GoalChartInput {
   goal: FrameworkGoal;
   /** The edition's summary: the dataset, edition and synthetic flag shown are the data's own */
   summary: EditionSummary;
-  /** States chosen in the URL, outlined */
+  /** States chosen in the URL, marked in every chart and table */
   highlighted: readonly string[];
+  /** "Chosen states only" (the URL's `chosen`): each chart and table shows the chosen states alone */
+  chosenOnly?: boolean;
+  /** The URL's `status`: the statuses the status table lists (empty: all) */
+  statusFilter?: readonly Status[];
   /** The URL's `sort` (the order of a comparison that has one) */
   sort: string | null;
   variant?: GoalChartVariant;
+}
+
+/** The chosen states, as every chart of the goal view marks them. */
+export interface ChosenStates {
+  /** The URL's states, in the order chosen */
+  codes: readonly string[];
+  /** Only they are shown ("chosen states only", with some chosen) */
+  only: boolean;
 }
 
 /** A chart of the goal view: which one (`status`, or the kind of fact it compares) and its definition. */
@@ -66,15 +96,26 @@ export interface GoalChart<C extends string, M> extends ChartDefinition<M> {
 
 export interface GoalStatusModel {
   goalId: string;
+  /** Every jurisdiction: the map draws all 51 */
   rows: GoalStatusRow[];
+  /** The rows the table lists: the chosen ones with "chosen states only", of the filtered statuses */
+  shown: GoalStatusRow[];
+  chosen: ChosenStates;
+  /** The statuses the table lists (empty: all) */
+  statusFilter: Status[];
+  /** The summary, with links to the table filtered by a status too large to name */
+  summaryPieces: SummaryPiece[];
+  /** What the status filter leaves in the table ("" without a filter) */
+  filterNote: string;
   /** What the goal's typed facts add to the status table (juvenile court ages) */
   columns: StatusFactColumn[];
 }
 
 export interface JuvenileModel {
   rows: JuvenileRow[];
-  /** The rows in the order shown (the URL's sort) */
+  /** The rows shown (the chosen ones with "chosen states only"), in the URL's order */
   sorted: JuvenileRow[];
+  chosen: ChosenStates;
   sort: JuvenileSortKey;
   sortLabels: Readonly<Record<JuvenileSortKey, string>>;
   axis: AgeAxis;
@@ -85,13 +126,21 @@ export interface JuvenileModel {
 }
 
 export interface LimitationsModel {
+  /** Every jurisdiction: the map draws all 51 */
   rows: LimitationRow[];
+  /** The rows the table lists (the chosen ones with "chosen states only") */
+  shown: LimitationRow[];
+  chosen: ChosenStates;
   /** The map shows one kind of limit at a time; its subtitle names the kind shown */
   mapSubtitles: Readonly<Record<LimitationKind, string>>;
 }
 
 export interface ProtectionsModel {
+  /** Every jurisdiction: the map draws all 51 */
   rows: ProtectionRow[];
+  /** The rows the table lists (the chosen ones with "chosen states only") */
+  shown: ProtectionRow[];
+  chosen: ChosenStates;
 }
 
 export type GoalStatusChart = GoalChart<'status', GoalStatusModel>;
@@ -127,6 +176,7 @@ interface Context {
   /** "2022 edition, report data" */
   edition: string;
   syntheticSource: string;
+  chosen: ChosenStates;
   exportContext: GoalExportContext;
 }
 
@@ -144,6 +194,10 @@ function context(input: GoalChartInput): Context {
   const asOf = editionAsOf(summary);
   const kinds = factKindsOfGoal(framework, goal.id);
   const lawsAsOf = asOf.length ? ` Laws as of ${asOf.map(formatIsoDate).join(', ')}.` : '';
+  const chosen = {
+    codes: input.highlighted,
+    only: showsChosenOnly(input.highlighted, input.chosenOnly ?? false),
+  };
   return {
     input,
     variant,
@@ -153,6 +207,7 @@ function context(input: GoalChartInput): Context {
     asOf,
     edition: `${year} edition, ${synthetic ? 'synthetic demo data' : 'report data'}`,
     syntheticSource: variant === 'embed' ? `${SYNTHETIC_SOURCE}${lawsAsOf}` : SYNTHETIC_SOURCE,
+    chosen,
     exportContext: {
       goalId: goal.id,
       goalTitle: goal.title,
@@ -163,8 +218,30 @@ function context(input: GoalChartInput): Context {
       synthetic,
       asOf,
       highlighted: input.highlighted,
+      chosenOnly: chosen.only,
     },
   };
+}
+
+/**
+ * The summary of a comparison with chosen states: with "chosen states only", that it shows them
+ * alone, then the comparison's words for them; otherwise its words for all, then which are marked.
+ */
+function chosenSummary<R extends { code: string }>(
+  c: Context,
+  rows: readonly R[],
+  describe: (rows: readonly R[]) => string,
+  marked: (rows: readonly R[]) => string = (mine) =>
+    mine.length <= MAX_NAMED_STATES
+      ? `Marked: ${listNames(c.chosen.codes.map(stateName))}.`
+      : `${mine.length} chosen states are marked.`,
+): string {
+  if (c.chosen.codes.length === 0) return describe(rows);
+  const mine = chosenRows(rows, c.chosen.codes, true);
+  if (c.chosen.only) {
+    return `Showing the ${mine.length} chosen ${mine.length === 1 ? 'state' : 'states'} only. ${describe(mine)}`;
+  }
+  return `${describe(rows)} ${marked(mine)}`;
 }
 
 /** The source line of a comparison read from the state reports. */
@@ -178,6 +255,12 @@ function factSource(c: Context): string {
 function statusChart(c: Context): GoalStatusChart {
   const { framework, goal } = c.input;
   const rows = goalStatusRows(c.input.summary, goal.id);
+  const scope = chosenRows(rows, c.chosen.codes, c.chosen.only);
+  const statusFilter = [...(c.input.statusFilter ?? [])];
+  const shown = statusFiltered(scope, statusFilter);
+  const pieces = describeGoalStatusPieces(scope, goal.id, { chosenOnly: c.chosen.only });
+  const chosenWords = c.chosen.only ? '' : describeChosenStatuses(rows, c.chosen.codes);
+  const summaryPieces = chosenWords ? [...pieces, ` ${chosenWords}`] : pieces;
   const title = `Goal ${goal.id}: status by state`;
   const subtitle =
     c.variant === 'embed' ? `“${goal.title.replace(/\.$/, '')}” · ${c.edition}` : c.edition;
@@ -187,14 +270,23 @@ function statusChart(c: Context): GoalStatusChart {
     : `Source: ${publicationCredit(framework, c.year)}; statuses are Statewise’s reading of each ${stateReportNoun(framework)}, reviewed by a person${asOfWords}. Unknown: no evaluation in this dataset.`;
   return {
     chart: 'status',
-    model: { goalId: goal.id, rows, columns: statusFactColumns(c.kinds) },
+    model: {
+      goalId: goal.id,
+      rows,
+      shown,
+      chosen: c.chosen,
+      statusFilter,
+      summaryPieces,
+      filterNote: describeStatusFilter(shown.length, statusFilter, goal.id, c.chosen.only),
+      columns: statusFactColumns(c.kinds),
+    },
     title,
     subtitle,
     source,
     asOf: c.asOf,
-    summary: describeGoalStatuses(rows, goal.id),
+    summary: summaryText(summaryPieces),
     synthetic: c.synthetic,
-    exportSpec: goalStatusExport(c.exportContext, rows, title, subtitle, source),
+    exportSpec: goalStatusExport(c.exportContext, shown, title, subtitle, source),
   };
 }
 
@@ -203,7 +295,7 @@ function juvenileChart(c: Context): JuvenileChart {
   const entry = FACT_REGISTRY.juvenileJurisdiction;
   const rows = entry.rows(c.input.summary);
   const sort = juvenileSortKey(c.input.sort);
-  const sorted = sortJuvenileRows(rows, sort);
+  const sorted = chosenRows(sortJuvenileRows(rows, sort), c.chosen.codes, c.chosen.only);
   const title = entry.chartTitle;
   const what = 'youngest and oldest age at which a child’s case starts in juvenile court';
   const subtitle =
@@ -226,6 +318,7 @@ function juvenileChart(c: Context): JuvenileChart {
     model: {
       rows,
       sorted,
+      chosen: c.chosen,
       sort,
       sortLabels: JUVENILE_SORT_LABELS,
       axis: ageAxis(rows),
@@ -238,7 +331,13 @@ function juvenileChart(c: Context): JuvenileChart {
     subtitle,
     source,
     asOf: c.asOf,
-    summary: entry.describe(rows),
+    summary: chosenSummary(c, rows, entry.describe, (mine) =>
+      mine.length <= MAX_NAMED_STATES
+        ? `Chosen: ${mine
+            .map((r) => `${r.name} ${r.facts ? describeAgeRange(r.facts) : 'no data (unknown)'}`)
+            .join('; ')}.`
+        : `${mine.length} chosen states are marked.`,
+    ),
     synthetic: c.synthetic,
     exportSpec: juvenileExport(c.exportContext, sorted, sort, title, subtitle, source),
   };
@@ -247,6 +346,7 @@ function juvenileChart(c: Context): JuvenileChart {
 function limitationsChart(c: Context): LimitationsChart {
   const entry = FACT_REGISTRY.statuteOfLimitations;
   const rows = entry.rows(c.input.summary);
+  const shown = chosenRows(rows, c.chosen.codes, c.chosen.only);
   const what = (kinds: string) =>
     `${kinds} actions for child sex trafficking and CSEC offenses · ${c.edition}`;
   const subtitle = what('Criminal and civil');
@@ -255,6 +355,8 @@ function limitationsChart(c: Context): LimitationsChart {
     chart: 'statuteOfLimitations',
     model: {
       rows,
+      shown,
+      chosen: c.chosen,
       mapSubtitles: Object.fromEntries(
         LIMITATION_KINDS.map((kind) => [kind, what(LIMITATION_KIND_LABELS[kind])]),
       ) as Record<LimitationKind, string>,
@@ -263,27 +365,28 @@ function limitationsChart(c: Context): LimitationsChart {
     subtitle,
     source,
     asOf: c.asOf,
-    summary: `${entry.describe(rows)} The map groups periods by length; when the period starts (the offense, the victim reaching an age, discovery) is given in the table.`,
+    summary: `${chosenSummary(c, rows, entry.describe)} The map groups periods by length; when the period starts (the offense, the victim reaching an age, discovery) is given in the table.`,
     synthetic: c.synthetic,
-    exportSpec: limitationExport(c.exportContext, rows, entry.chartTitle, subtitle, source),
+    exportSpec: limitationExport(c.exportContext, shown, entry.chartTitle, subtitle, source),
   };
 }
 
 function protectionsChart(c: Context): ProtectionsChart {
   const entry = FACT_REGISTRY.victimProtections;
   const rows = entry.rows(c.input.summary);
+  const shown = chosenRows(rows, c.chosen.codes, c.chosen.only);
   const subtitle = `Protections in law, of three: advocate, courtroom supports, identity protected · ${c.edition}`;
   const source = factSource(c);
   return {
     chart: 'victimProtections',
-    model: { rows },
+    model: { rows, shown, chosen: c.chosen },
     title: entry.chartTitle,
     subtitle,
     source,
     asOf: c.asOf,
-    summary: entry.describe(rows),
+    summary: chosenSummary(c, rows, entry.describe),
     synthetic: c.synthetic,
-    exportSpec: protectionExport(c.exportContext, rows, entry.chartTitle, subtitle, source),
+    exportSpec: protectionExport(c.exportContext, shown, entry.chartTitle, subtitle, source),
   };
 }
 

@@ -74,10 +74,18 @@ function GoalEmbedChart({
   const definition = useMemo(
     () =>
       goalEmbedChart(
-        { framework, goal: found.goal, summary, highlighted: state.states, sort: state.sort },
+        {
+          framework,
+          goal: found.goal,
+          summary,
+          highlighted: state.states,
+          chosenOnly: state.chosen,
+          statusFilter: state.status,
+          sort: state.sort,
+        },
         chart,
       ),
-    [framework, found.goal, summary, state.states, state.sort, chart],
+    [framework, found.goal, summary, state.states, state.chosen, state.status, state.sort, chart],
   );
   const stateHref = (code: string, goal?: string) =>
     `${hrefFor({ view: 'state', code })}${goal ? `#goal-${goal}` : ''}`;

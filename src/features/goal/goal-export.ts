@@ -41,6 +41,8 @@ export interface GoalExportContext {
   asOf: readonly string[];
   /** States chosen in the URL, outlined */
   highlighted: readonly string[];
+  /** Only the chosen states are shown (and exported) */
+  chosenOnly?: boolean;
 }
 
 function meta(
@@ -57,6 +59,7 @@ function meta(
       value: ctx.highlighted.map(stateName).join(', '),
     });
   }
+  if (ctx.chosenOnly) selection.push({ label: 'Shown', value: 'the chosen states only' });
   return {
     view: `Goal ${ctx.goalId}`,
     title,

@@ -6,6 +6,7 @@ import { QueryPanel, type QueryLike } from '@/components/query-panel';
 import { Link, navigate } from '@/components/router';
 import { useViewState } from '@/components/view-state';
 import { isSyntheticDataset } from '@/domain/contract/dataset-framework';
+import type { Status } from '@/domain/contract/evaluation-schema';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { publisherName } from '@/domain/format/publisher';
@@ -14,6 +15,7 @@ import { goalCharts } from './goal-chart';
 import { GoalFactChart } from './goal-fact-chart';
 import { useStatesWithFile } from './goal-frame';
 import { GoalStatusSection } from './goal-status-section';
+import { GoalStates } from './goal-states';
 import './goal.css';
 
 /**
@@ -84,15 +86,18 @@ function GoalNotFound({ framework, goalId }: { framework: Framework; goalId: str
   );
 }
 
+/** A link to another goal keeps "chosen states only" (the states themselves are always carried). */
+function useGoalHref(): (goalId: string) => string {
+  const { hrefFor, state } = useViewState();
+  return (goalId) => hrefFor({ view: 'goal', goalId }, state.chosen ? { chosen: true } : {});
+}
+
 function GoalPicker({ framework, goalId }: { framework: Framework; goalId: string }) {
-  const { hrefFor } = useViewState();
+  const goalHref = useGoalHref();
   return (
     <label className="goal-picker">
       <span className="goal-picker__label">Go to goal</span>
-      <select
-        value={goalId}
-        onChange={(e) => navigate(hrefFor({ view: 'goal', goalId: e.target.value }))}
-      >
+      <select value={goalId} onChange={(e) => navigate(goalHref(e.target.value))}>
         {framework.issueAreas.map((area) => (
           <optgroup key={area.id} label={`${area.id}. ${area.title}`}>
             {area.goals.map((g) => (
@@ -105,6 +110,10 @@ function GoalPicker({ framework, goalId }: { framework: Framework; goalId: strin
       </select>
     </label>
   );
+}
+
+function countGoals(framework: Framework): number {
+  return framework.issueAreas.reduce((n, a) => n + a.goals.length, 0);
 }
 
 function truncate(text: string, max: number): string {
@@ -123,6 +132,7 @@ function GoalContent({
   summaryWhat: string;
 }) {
   const { manifest, dataset, year, hrefFor } = useViewState();
+  const goalHref = useGoalHref();
   const { goal, area, previous, next } = found;
   // Before the summary loads, the manifest's word for the dataset (the summary's own flag agrees).
   const synthetic = summary.data?.synthetic ?? isSyntheticDataset(manifest, dataset);
@@ -143,28 +153,24 @@ function GoalContent({
         </p>
         <nav className="goal-nav" aria-label="Other policy goals">
           {previous ? (
-            <Link
-              className="goal-nav__step"
-              to={hrefFor({ view: 'goal', goalId: previous.id })}
-              rel="prev"
-            >
+            <Link className="goal-nav__step" to={goalHref(previous.id)} rel="prev">
               <span aria-hidden="true">← </span>Goal {previous.id}{' '}
               <span className="visually-hidden">(previous)</span>
             </Link>
           ) : null}
           <GoalPicker framework={framework} goalId={goal.id} />
           {next ? (
-            <Link
-              className="goal-nav__step"
-              to={hrefFor({ view: 'goal', goalId: next.id })}
-              rel="next"
-            >
+            <Link className="goal-nav__step" to={goalHref(next.id)} rel="next">
               Goal {next.id} <span className="visually-hidden">(next)</span>
               <span aria-hidden="true"> →</span>
             </Link>
           ) : null}
+          <Link className="goal-nav__step" to={hrefFor({ view: 'goals' })}>
+            All {countGoals(framework)} goals
+          </Link>
         </nav>
       </header>
+      <GoalStates />
       <QueryPanel query={summary} what={summaryWhat} height="40rem">
         {(data) => <GoalComparisons summary={data} found={found} framework={framework} />}
       </QueryPanel>
@@ -198,10 +204,18 @@ function GoalComparisons({
         goal: found.goal,
         summary,
         highlighted: state.states,
+        chosenOnly: state.chosen,
+        statusFilter: state.status,
         sort: state.sort,
       }),
-    [framework, found.goal, summary, state.states, state.sort],
+    [framework, found.goal, summary, state.states, state.chosen, state.status, state.sort],
   );
+  // The summary's "see the 13": this page, its table filtered by that status.
+  const statusHref = (status: Status) =>
+    hrefFor(
+      { view: 'goal', goalId: found.goal.id },
+      { sort: state.sort, chosen: state.chosen, status: [status] },
+    );
 
   return (
     <>
@@ -212,6 +226,8 @@ function GoalComparisons({
         highlighted={state.states}
         onPrefetch={onPrefetch}
         exportable
+        statusHref={statusHref}
+        onShowAll={() => update({ status: [] })}
       />
       {charts.facts.map((chart) => (
         <GoalFactChart

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
+import type { Status } from '@/domain/contract/evaluation-schema';
 import { ON_DATA_TEXT, STATUS_COLORS } from '@/domain/format/palette';
 import { STATUS_GLYPHS, STATUS_WORDS } from '@/domain/format/status-words';
 import { StatusGlyph, StatusLegend } from '@/components/status-glyph';
@@ -15,6 +16,7 @@ import {
 import type { GoalStatusChart } from './goal-chart';
 import { frameOf } from './goal-frame';
 import { SortHeader } from './goal-sort';
+import { ChosenMark, chosenLabel, notChosenTile } from './chosen-mark';
 
 export interface GoalStatusSectionProps {
   chart: GoalStatusChart;
@@ -26,6 +28,13 @@ export interface GoalStatusSectionProps {
   onPrefetch: (code: string) => void;
   /** With the Download menu (the page; an embed has none) */
   exportable: boolean;
+  /**
+   * The page's link to the table filtered by one status, for a status with too many states to
+   * name in the summary; without it (the embed) the summary is plain text
+   */
+  statusHref?: (status: Status) => string;
+  /** Lifts the status filter (the page) */
+  onShowAll?: () => void;
 }
 
 /** One goal's status in every state: a tile map, and a sortable table as its alternative. */
@@ -36,33 +45,102 @@ export function GoalStatusSection({
   highlighted,
   onPrefetch,
   exportable,
+  statusHref,
+  onShowAll,
 }: GoalStatusSectionProps) {
-  const { goalId, rows, columns } = chart.model;
+  const { goalId, rows, shown, columns, chosen, statusFilter, summaryPieces, filterNote } =
+    chart.model;
   const tiles = useMemo(() => {
+    const chosenSet = new Set(chosen.codes);
     const map = new Map<string, TileDatum>();
     for (const row of rows) {
+      if (chosen.only && !chosenSet.has(row.code)) {
+        map.set(row.code, notChosenTile(row.name));
+        continue;
+      }
       const unknown = row.status === 'not-evaluated';
       map.set(row.code, {
         fill: unknown ? 'transparent' : STATUS_COLORS[row.status],
         textColor: ON_DATA_TEXT,
         value: STATUS_GLYPHS[row.status],
-        label: `${row.name}: ${unknown ? 'not evaluated (unknown)' : STATUS_WORDS[row.status]}`,
+        label: chosenLabel(
+          `${row.name}: ${unknown ? 'not evaluated (unknown)' : STATUS_WORDS[row.status]}`,
+          chosenSet.has(row.code),
+        ),
         noData: unknown,
       });
     }
     return map;
-  }, [rows]);
+  }, [rows, chosen]);
   const byCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
 
+  // A status filter is about the table: opening one (the summary's "see the 13") shows the
+  // table, and moves focus to what it now lists.
+  const filterKey = statusFilter.join('~');
+  const [asTable, setAsTable] = useState(filterKey !== '');
+  const [seenFilter, setSeenFilter] = useState(filterKey);
+  if (seenFilter !== filterKey) {
+    setSeenFilter(filterKey);
+    if (filterKey !== '') setAsTable(true);
+  }
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  const focusedFilter = useRef(filterKey);
+  useEffect(() => {
+    if (filterKey === focusedFilter.current) return;
+    focusedFilter.current = filterKey;
+    if (filterKey !== '') noteRef.current?.focus();
+  }, [filterKey]);
+
+  const frame = frameOf(chart, exportable);
   return (
     <ChartFrame
-      {...frameOf(chart, exportable)}
+      {...frame}
+      summary={
+        <>
+          <p>
+            {statusHref
+              ? summaryPieces.map((piece, i) =>
+                  typeof piece === 'string' ? (
+                    piece
+                  ) : (
+                    <span key={i} className="goal-summary-link">
+                      {' ('}
+                      <Link
+                        to={statusHref(piece.status)}
+                        aria-label={`${piece.label} ${piece.more}`}
+                      >
+                        {piece.label}
+                      </Link>
+                      {')'}
+                    </span>
+                  ),
+                )
+              : chart.summary}
+          </p>
+          {filterNote ? (
+            <p className="goal-filter-note" ref={noteRef} tabIndex={-1}>
+              <strong>{filterNote}</strong>
+              {onShowAll ? (
+                <>
+                  {' '}
+                  <button type="button" className="goal-filter-note__clear" onClick={onShowAll}>
+                    Show every status
+                  </button>
+                </>
+              ) : null}
+            </p>
+          ) : null}
+        </>
+      }
+      asTable={asTable}
+      onAsTableChange={setAsTable}
       legend={<StatusLegend />}
       table={
         <GoalStatusTable
           goalId={goalId}
-          rows={rows}
+          rows={shown}
           columns={columns}
+          chosen={chosen.codes}
           stateHref={stateHref}
           statesWithFile={statesWithFile}
           onPrefetch={onPrefetch}
@@ -104,6 +182,8 @@ export interface GoalStatusTableProps {
   rows: GoalStatusRow[];
   /** Columns the goal's typed facts add */
   columns: readonly StatusFactColumn[];
+  /** The chosen states, marked in their rows */
+  chosen: readonly string[];
   stateHref: (code: string, goalId?: string) => string;
   statesWithFile: ReadonlySet<string>;
   onPrefetch: (code: string) => void;
@@ -113,6 +193,7 @@ export function GoalStatusTable({
   goalId,
   rows,
   columns,
+  chosen,
   stateHref,
   statesWithFile,
   onPrefetch,
@@ -160,8 +241,9 @@ export function GoalStatusTable({
       <tbody>
         {sorted.map((row) => {
           const hasFile = statesWithFile.has(row.code);
+          const isChosen = chosen.includes(row.code);
           return (
-            <tr key={row.code}>
+            <tr key={row.code} className={isChosen ? 'goal-row--chosen' : undefined}>
               <th scope="row">
                 <Link
                   to={stateHref(row.code)}
@@ -169,6 +251,7 @@ export function GoalStatusTable({
                 >
                   {row.name}
                 </Link>
+                {isChosen ? <ChosenMark /> : null}
               </th>
               <td>
                 <StatusGlyph status={row.status} withLabel />

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { Link } from '@/components/router';
+import { chosenLabel } from './chosen-mark';
 import { BASIS_LABELS } from '@/domain/facts/fact-values';
 import {
   agePosition,
@@ -57,12 +58,13 @@ export function JuvenileRangeChart({
             row.reference !== null &&
             (row.differences.includes('minAge') || row.differences.includes('maxAge'));
           const low = row.facts?.minConfidence === 'low' || row.reference?.minConfidence === 'low';
+          const chosen = highlighted.includes(row.code);
           return (
             <li
               key={row.code}
               className={[
                 'goal-range-row',
-                highlighted.includes(row.code) ? 'goal-range-row--highlighted' : '',
+                chosen ? 'goal-range-row--highlighted' : '',
                 row.facts ? '' : 'goal-range-row--unknown',
               ].join(' ')}
             >
@@ -70,8 +72,13 @@ export function JuvenileRangeChart({
                 className="goal-range-row__name"
                 to={stateHref(row.code)}
                 onPrefetch={onPrefetch ? () => onPrefetch(row.code) : undefined}
-                aria-label={rowLabel(row, low)}
+                aria-label={chosenLabel(rowLabel(row, low), chosen)}
               >
+                {chosen ? (
+                  <span className="goal-range-row__chosen" aria-hidden="true">
+                    ★{' '}
+                  </span>
+                ) : null}
                 {row.name}
                 {low ? (
                   <span className="goal-range-row__flag" aria-hidden="true">

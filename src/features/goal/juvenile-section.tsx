@@ -1,3 +1,4 @@
+import { ScrollFrame } from '@/components/scroll-frame';
 import { Fragment, type ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { Link } from '@/components/router';
@@ -12,6 +13,7 @@ import {
   type JuvenileSortKey,
 } from '@/domain/facts/juvenile';
 import type { JuvenileChart } from './goal-chart';
+import { ChosenMark } from './chosen-mark';
 import { YesNoValue } from './goal-fact';
 import { frameOf } from './goal-frame';
 import { JuvenileRangeChart } from './juvenile-range-chart';
@@ -42,11 +44,11 @@ export function JuvenileFrame({
   exportable,
   table,
 }: JuvenileFrameProps) {
-  const { sorted, sort, sortLabels, axis, anyLow, listLabel } = chart.model;
+  const { sorted, sort, sortLabels, axis, anyLow, listLabel, chosen } = chart.model;
   return (
     <ChartFrame
       {...frameOf(chart, exportable)}
-      legend={<RangeLegend anyLow={anyLow} />}
+      legend={<RangeLegend anyLow={anyLow} anyChosen={chosen.codes.length > 0} />}
       actions={
         <div className="segmented" role="group" aria-label="Sort the states by">
           {(Object.keys(sortLabels) as JuvenileSortKey[]).map((key) => (
@@ -58,9 +60,9 @@ export function JuvenileFrame({
       }
       table={
         table === 'ages' ? (
-          <JuvenileTable rows={sorted} stateHref={stateHref} full={false} />
+          <JuvenileTable rows={sorted} stateHref={stateHref} full={false} chosen={chosen.codes} />
         ) : (
-          <JuvenileTableRegion rows={sorted} stateHref={stateHref} />
+          <JuvenileTableRegion rows={sorted} stateHref={stateHref} chosen={chosen.codes} />
         )
       }
     >
@@ -79,7 +81,7 @@ export function JuvenileFrame({
 /** The page's juvenile court comparison: the chart, then the table of ages and transfer laws. */
 export function JuvenileSection(props: Omit<JuvenileFrameProps, 'table'>) {
   const { chart, stateHref } = props;
-  const { sorted, sort, sortLabels } = chart.model;
+  const { sorted, sort, sortLabels, chosen } = chart.model;
   return (
     <>
       <JuvenileFrame {...props} table="ages" />
@@ -88,13 +90,14 @@ export function JuvenileSection(props: Omit<JuvenileFrameProps, 'table'>) {
         <h2 id="goal-juvenile-table-heading">Juvenile court ages and transfer laws, by state</h2>
         {chart.synthetic ? <SyntheticMark /> : null}
         <p className="goal-section__note">
-          Sorted by {sortLabels[sort].toLowerCase()}. “Unknown” means no source states it; “No
-          statutory minimum” means the law sets none. Where the state’s report and the reference
-          data disagree, both rows are shown and the differing values marked. Confidence is the
-          lowest of the row’s facts: high when two sources agree, medium with one source, low when
-          sources conflict. The sources of each row are listed on the state’s page.
+          {chosen.only ? 'The chosen states only, sorted' : 'Sorted'} by{' '}
+          {sortLabels[sort].toLowerCase()}. “Unknown” means no source states it; “No statutory
+          minimum” means the law sets none. Where the state’s report and the reference data
+          disagree, both rows are shown and the differing values marked. Confidence is the lowest of
+          the row’s facts: high when two sources agree, medium with one source, low when sources
+          conflict. The sources of each row are listed on the state’s page.
         </p>
-        <JuvenileTableRegion rows={sorted} stateHref={stateHref} />
+        <JuvenileTableRegion rows={sorted} stateHref={stateHref} chosen={chosen.codes} />
         <p className="goal-section__source">{chart.source}</p>
       </section>
     </>
@@ -105,19 +108,19 @@ export function JuvenileSection(props: Omit<JuvenileFrameProps, 'table'>) {
 function JuvenileTableRegion({
   rows,
   stateHref,
+  chosen,
 }: {
   rows: readonly JuvenileRow[];
   stateHref: (code: string) => string;
+  chosen: readonly string[];
 }) {
   return (
-    <div
+    <ScrollFrame
       className="goal-table-scroll"
-      role="region"
-      aria-label="Table of juvenile court ages and transfer laws (scrolls sideways)"
-      tabIndex={0}
+      label="Table of juvenile court ages and transfer laws (scrolls sideways)"
     >
-      <JuvenileTable rows={rows} stateHref={stateHref} full />
-    </div>
+      <JuvenileTable rows={rows} stateHref={stateHref} full chosen={chosen} />
+    </ScrollFrame>
   );
 }
 
@@ -187,10 +190,13 @@ function JuvenileTable({
   rows,
   stateHref,
   full,
+  chosen,
 }: {
   rows: readonly JuvenileRow[];
   stateHref: (code: string) => string;
   full: boolean;
+  /** The chosen states, marked in their rows */
+  chosen: readonly string[];
 }) {
   const transfers = full ? TRANSFER_FIELDS : [];
   return (
@@ -221,11 +227,19 @@ function JuvenileTable({
             {factRows(row).map(({ facts, first, span }) => (
               <tr
                 key={`${row.code}-${facts?.basis ?? 'none'}`}
-                className={full && facts?.minConfidence === 'low' ? 'goal-row--low' : undefined}
+                className={
+                  [
+                    full && facts?.minConfidence === 'low' ? 'goal-row--low' : '',
+                    chosen.includes(row.code) ? 'goal-row--chosen' : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
               >
                 {first ? (
                   <th scope="row" rowSpan={span}>
                     {full ? row.name : <Link to={stateHref(row.code)}>{row.name}</Link>}
+                    {chosen.includes(row.code) ? <ChosenMark /> : null}
                   </th>
                 ) : null}
                 {facts ? (

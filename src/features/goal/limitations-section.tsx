@@ -13,6 +13,7 @@ import {
   type LimitationKind,
 } from '@/domain/facts/limitations';
 import type { LimitationsChart } from './goal-chart';
+import { chosenLabel, notChosenTile } from './chosen-mark';
 import { frameOf } from './goal-frame';
 import { StateFactTable } from './state-fact-table';
 
@@ -31,11 +32,16 @@ export function LimitationsSection({
   highlighted,
   exportable,
 }: LimitationsSectionProps) {
-  const { rows, mapSubtitles } = chart.model;
+  const { rows, shown, chosen, mapSubtitles } = chart.model;
   const [kind, setKind] = useState<LimitationKind>('criminal');
   const tiles = useMemo(() => {
+    const chosenSet = new Set(chosen.codes);
     const map = new Map<string, TileDatum>();
     for (const row of rows) {
+      if (chosen.only && !chosenSet.has(row.code)) {
+        map.set(row.code, notChosenTile(row.name));
+        continue;
+      }
       const rule = row.facts?.[kind] ?? null;
       const category = limitationCategory(rule);
       const colors = category === 'unknown' ? null : LIMITATION_CATEGORY_COLORS[category];
@@ -43,12 +49,15 @@ export function LimitationsSection({
         fill: colors?.fill ?? 'transparent',
         textColor: colors?.text ?? 'inherit',
         value: limitationTileValue(rule),
-        label: `${row.name}: ${LIMITATION_KIND_LABELS[kind].toLowerCase()} statute of limitation: ${describeLimitation(rule).toLowerCase()}`,
+        label: chosenLabel(
+          `${row.name}: ${LIMITATION_KIND_LABELS[kind].toLowerCase()} statute of limitation: ${describeLimitation(rule).toLowerCase()}`,
+          chosenSet.has(row.code),
+        ),
         noData: category === 'unknown',
       });
     }
     return map;
-  }, [rows, kind]);
+  }, [rows, kind, chosen]);
   const byCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
 
   return (
@@ -90,7 +99,8 @@ export function LimitationsSection({
       }
       table={
         <StateFactTable
-          rows={rows}
+          rows={shown}
+          chosen={chosen.codes}
           caption="Criminal and civil statutes of limitation by state"
           columns={LIMITATION_KINDS.map((k) => LIMITATION_KIND_LABELS[k])}
           cells={(row) => LIMITATION_KINDS.map((k) => describeLimitationScope(row.facts?.[k]))}

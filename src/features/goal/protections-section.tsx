@@ -9,6 +9,7 @@ import {
 } from '@/domain/facts/protections';
 import type { ProtectionsChart } from './goal-chart';
 import { YesNoValue } from './goal-fact';
+import { chosenLabel, notChosenTile } from './chosen-mark';
 import { frameOf } from './goal-frame';
 import { StateFactTable } from './state-fact-table';
 
@@ -27,21 +28,26 @@ export function ProtectionsSection({
   highlighted,
   exportable,
 }: ProtectionsSectionProps) {
-  const { rows } = chart.model;
+  const { rows, shown, chosen } = chart.model;
   const tiles = useMemo(() => {
+    const chosenSet = new Set(chosen.codes);
     const map = new Map<string, TileDatum>();
     for (const row of rows) {
+      if (chosen.only && !chosenSet.has(row.code)) {
+        map.set(row.code, notChosenTile(row.name));
+        continue;
+      }
       const colors = row.facts ? PROTECTION_COUNT_COLORS[row.provided] : undefined;
       map.set(row.code, {
         fill: colors?.fill ?? 'transparent',
         textColor: colors?.text ?? 'inherit',
         value: row.facts ? `${row.unknown > 0 ? '≥' : ''}${row.provided}/3` : '?',
-        label: `${row.name}: ${describeProtectionCount(row)}`,
+        label: chosenLabel(`${row.name}: ${describeProtectionCount(row)}`, chosenSet.has(row.code)),
         noData: !row.facts,
       });
     }
     return map;
-  }, [rows]);
+  }, [rows, chosen]);
   const byCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
 
   return (
@@ -71,7 +77,8 @@ export function ProtectionsSection({
       }
       table={
         <StateFactTable
-          rows={rows}
+          rows={shown}
+          chosen={chosen.codes}
           caption="Victim protections in court by state"
           columns={[...PROTECTION_FIELDS.map((f) => PROTECTION_LABELS[f]), 'In law']}
           cells={(row) => [

@@ -1,5 +1,5 @@
 /** The legend of the juvenile court age range chart (page and embed). */
-export function RangeLegend({ anyLow }: { anyLow: boolean }) {
+export function RangeLegend({ anyLow, anyChosen }: { anyLow: boolean; anyChosen: boolean }) {
   return (
     <div className="legend" role="group" aria-label="Legend: juvenile court ages">
       <ul className="legend__items">
@@ -29,6 +29,11 @@ export function RangeLegend({ anyLow }: { anyLow: boolean }) {
           <span className="legend__swatch goal-swatch--hatched" aria-hidden="true" /> No data
           (unknown)
         </li>
+        {anyChosen ? (
+          <li>
+            <strong aria-hidden="true">★</strong> A chosen state (outlined)
+          </li>
+        ) : null}
         {anyLow ? (
           <li>
             <strong aria-hidden="true">*</strong> Low confidence: the sources conflict

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '@/components/router';
 import { BASIS_LABELS, type FactBasis } from '@/domain/facts/fact-values';
+import { ChosenMark } from './chosen-mark';
 
 export interface StateFactTableProps<R> {
   rows: readonly R[];
@@ -11,6 +12,8 @@ export interface StateFactTableProps<R> {
   /** The row's cells in those columns */
   cells: (row: R) => ReactNode[];
   stateHref: (code: string) => string;
+  /** The chosen states, marked in their rows */
+  chosen?: readonly string[];
 }
 
 /**
@@ -19,7 +22,7 @@ export interface StateFactTableProps<R> {
  */
 export function StateFactTable<
   R extends { code: string; name: string; facts: { basis: FactBasis } | null },
->({ rows, caption, columns, cells, stateHref }: StateFactTableProps<R>) {
+>({ rows, caption, columns, cells, stateHref, chosen = [] }: StateFactTableProps<R>) {
   return (
     <table className="table">
       <caption className="visually-hidden">{caption}</caption>
@@ -36,9 +39,10 @@ export function StateFactTable<
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.code}>
+          <tr key={row.code} className={chosen.includes(row.code) ? 'goal-row--chosen' : undefined}>
             <th scope="row">
               <Link to={stateHref(row.code)}>{row.name}</Link>
+              {chosen.includes(row.code) ? <ChosenMark /> : null}
             </th>
             {cells(row).map((cell, i) => (
               <td key={columns[i] ?? i}>{cell}</td>

@@ -154,7 +154,8 @@ function exportSpec(input: {
   dataset: DatasetId;
 }): ExportSpec {
   const { model, title, subtitle, source, asOf, synthetic, framework, states, year } = input;
-  const issuesFiltered = model.columns.length < model.totalGoals;
+  const goalsFiltered = model.goalFilter.length > 0;
+  const issuesFiltered = !goalsFiltered && model.columns.length < model.totalGoals;
   return {
     fileStem: exportFileStem({
       view: 'heatmap',
@@ -162,6 +163,7 @@ function exportSpec(input: {
       selection: [
         statesPart(states),
         issuesFiltered ? `issues-${model.groups.map((g) => g.issueId).join('-')}` : null,
+        goalsFiltered ? `goals-${model.columns.map((c) => c.goalId).join('-')}` : null,
         model.statusFilter.length > 0 ? model.statusFilter.join('-') : null,
       ],
       synthetic,

@@ -12,6 +12,7 @@ import {
 } from '@/domain/heatmap/model';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import type { ViewState } from '@/domain/url/url-state';
+import { goalStatusSortKey } from '@/domain/url/view-sorts';
 
 /**
  * Sort and filters of the heatmap. Every choice is a URL change made by the page (`onChange`
@@ -21,6 +22,7 @@ export interface HeatmapControlsProps {
   framework: Framework;
   summary: EditionSummary;
   issues: readonly string[];
+  goals: readonly string[];
   status: readonly Status[];
   states: readonly string[];
   model: HeatmapModel;
@@ -31,6 +33,7 @@ export function HeatmapControls({
   framework,
   summary,
   issues,
+  goals,
   status,
   states,
   model,
@@ -39,7 +42,8 @@ export function HeatmapControls({
   const id = useId();
   const areaIds = framework.issueAreas.map((a) => a.id);
   const quickSets = quickStateSets(summary, states);
-  const hasFilters = issues.length > 0 || status.length > 0 || states.length > 0;
+  const hasFilters =
+    issues.length > 0 || goals.length > 0 || status.length > 0 || states.length > 0;
 
   return (
     <section className="hm-controls" aria-label="Sort and filters">
@@ -49,18 +53,29 @@ export function HeatmapControls({
           <select value={sortKey(model.sort)} onChange={(e) => onChange({ sort: e.target.value })}>
             <option value="score">Coverage score, highest first</option>
             <option value="name">State name, A–Z</option>
-            {framework.issueAreas.map((a) => (
-              <option key={a.id} value={`issue:${a.id}`}>
-                Issue area {a.id} score ({a.title})
-              </option>
-            ))}
+            <optgroup label="An issue area’s score, highest first">
+              {framework.issueAreas.map((a) => (
+                <option key={a.id} value={`issue:${a.id}`}>
+                  Issue area {a.id} score ({a.title})
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="One goal’s status, meets first">
+              {framework.issueAreas.flatMap((a) =>
+                a.goals.map((g) => (
+                  <option key={g.id} value={goalStatusSortKey(g.id)}>
+                    Goal {g.id} status ({g.title.replace(/[.\s]+$/, '')})
+                  </option>
+                )),
+              )}
+            </optgroup>
           </select>
         </label>
         <button
           type="button"
           className="hm-button"
           disabled={!hasFilters}
-          onClick={() => onChange({ issues: [], status: [], states: [] })}
+          onClick={() => onChange({ issues: [], goals: [], status: [], states: [] })}
         >
           Clear filters
         </button>
@@ -91,6 +106,8 @@ export function HeatmapControls({
           ))}
         </ul>
       </div>
+
+      <GoalPicker framework={framework} goals={goals} model={model} onChange={onChange} />
 
       <div className="hm-filter" role="group" aria-labelledby={`${id}-status`}>
         <span id={`${id}-status`} className="hm-filter__label">
@@ -141,6 +158,75 @@ export function HeatmapControls({
         <StatePicker summary={summary} states={states} onChange={onChange} listId={`${id}-list`} />
       </div>
     </section>
+  );
+}
+
+/**
+ * The goals shown, by issue area: none ticked shows every goal (of the issue areas shown). A link
+ * naming goals (`goals=2.5~2.9~4.6`) opens with exactly those ticked.
+ */
+function GoalPicker({
+  framework,
+  goals,
+  model,
+  onChange,
+}: {
+  framework: Framework;
+  goals: readonly string[];
+  model: HeatmapModel;
+  onChange: (patch: Partial<ViewState>) => void;
+}) {
+  const id = useId();
+  const all = framework.issueAreas.flatMap((a) => a.goals.map((g) => g.id));
+  const chosen = model.goalFilter.length;
+  return (
+    <div className="hm-filter" role="group" aria-labelledby={`${id}-goals`}>
+      <span id={`${id}-goals`} className="hm-filter__label">
+        Goals
+      </span>
+      <details className="hm-picker hm-picker--goals">
+        <summary>
+          Choose goals{' '}
+          <span className="hm-picker__count">
+            ({chosen === 0 ? 'none chosen: all shown' : `${chosen} of ${all.length} chosen`})
+          </span>
+        </summary>
+        <div className="hm-picker__body">
+          {goals.length > 0 ? (
+            <button type="button" className="hm-button" onClick={() => onChange({ goals: [] })}>
+              Show every goal
+            </button>
+          ) : null}
+          <div className="hm-picker__list hm-picker__list--goals">
+            {framework.issueAreas.map((a) => (
+              <fieldset key={a.id} className="hm-picker__area">
+                <legend>
+                  {a.id}. {a.title}
+                </legend>
+                <ul>
+                  {a.goals.map((g) => (
+                    <li key={g.id}>
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={goals.includes(g.id)}
+                          onChange={() => {
+                            const next = toggleValue(goals, g.id);
+                            // Every goal chosen is the same view as none chosen: keep links short.
+                            onChange({ goals: all.every((x) => next.includes(x)) ? [] : next });
+                          }}
+                        />{' '}
+                        <span className="hm-picker__code">{g.id}</span> {g.title}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ))}
+          </div>
+        </div>
+      </details>
+    </div>
   );
 }
 

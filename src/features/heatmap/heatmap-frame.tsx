@@ -4,6 +4,7 @@ import { StatusLegend } from '@/components/status-glyph';
 import { useViewState } from '@/components/view-state';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
+import type { HeatmapFilters } from '@/domain/heatmap/model';
 import { heatmapChart, type HeatmapChart, type HeatmapChartInput } from './heatmap-chart';
 import { HeatmapGrid, type HeatmapGridApi, type OpenCell } from './heatmap-grid';
 import { HeatmapReadout } from './heatmap-readout';
@@ -20,18 +21,21 @@ export function useHeatmapChart(
   surface: HeatmapChartInput['surface'] = 'page',
 ): HeatmapChart {
   const { state, year, dataset } = useViewState();
-  const { issues, status, states, sort } = state;
+  const { issues, goals, status, states, sort } = state;
+  // Keyed by the filters' values, not their lists: every change of the URL (opening a cell, too)
+  // reads new lists, and a new model would redraw the grid and lose the focused cell.
+  const filtersKey = JSON.stringify({ issues, goals, status, states, sort });
   return useMemo(
     () =>
       heatmapChart({
         framework,
         summary,
-        filters: { issues, status, states, sort },
+        filters: JSON.parse(filtersKey) as HeatmapFilters,
         year,
         dataset,
         surface,
       }),
-    [framework, summary, issues, status, states, sort, year, dataset, surface],
+    [framework, summary, filtersKey, year, dataset, surface],
   );
 }
 
@@ -43,12 +47,14 @@ export interface HeatmapFrameProps {
   hint: string;
   /** The same, kept to two lines on a phone, shown above the grid */
   shortHint: string;
-  /** Shown instead of the grid when no state matches the filters */
+  /** Shown instead of the grid when no state (or no goal) matches the filters */
   empty: ReactNode;
   openCell: OpenCell | null;
   /** Enter, Space or a click on a cell; must be stable */
   onOpen: (code: string, goalId: string) => void;
   onEscape?: () => void;
+  /** A goal's column header sorts the rows by its status (the page's; must be stable) */
+  onSortGoal?: (goalId: string) => void;
   apiRef?: Ref<HeatmapGridApi>;
 }
 
@@ -62,6 +68,7 @@ export function HeatmapFrame({
   openCell,
   onOpen,
   onEscape,
+  onSortGoal,
   apiRef,
 }: HeatmapFrameProps) {
   const hintId = useId();
@@ -82,7 +89,7 @@ export function HeatmapFrame({
       }
       table={<HeatmapTable table={chart.table} />}
     >
-      {model.rows.length === 0 ? (
+      {model.rows.length === 0 || model.columns.length === 0 ? (
         empty
       ) : (
         <>
@@ -95,6 +102,7 @@ export function HeatmapFrame({
             openCell={openCell}
             onOpen={onOpen}
             onEscape={onEscape}
+            onSortGoal={onSortGoal}
             apiRef={apiRef}
           />
           <p id={hintId} className="visually-hidden">

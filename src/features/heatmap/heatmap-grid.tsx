@@ -3,6 +3,7 @@ import {
   startTransition,
   useCallback,
   useEffect,
+  useId,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
@@ -26,7 +27,12 @@ import {
   type HeatmapRow,
 } from '@/domain/heatmap/model';
 import { rowsInView } from '@/domain/heatmap/drawing';
-import { clampPosition, moveInGrid, type GridPosition } from '@/domain/heatmap/navigation';
+import {
+  clampPosition,
+  HEADER_ROW,
+  moveInGrid,
+  type GridPosition,
+} from '@/domain/heatmap/navigation';
 import { formatScore } from '@/domain/format/numbers';
 import { keyScoreText } from '@/domain/heatmap/text';
 import { STATUS_WORDS } from '@/domain/format/status-words';
@@ -39,8 +45,11 @@ import { useReadoutStore } from './heatmap-readout-store';
  * handlers.
  */
 export interface HeatmapGridApi {
-  /** Moves focus back to the active cell (e.g. when the detail panel closes) */
-  focusActive: () => void;
+  /**
+   * Moves focus to the grid's tab stop (the cell last visited, or the open cell), e.g. when the
+   * detail panel closes or from the skip link; false when the grid has no cell to focus
+   */
+  focusActive: () => boolean;
 }
 
 export interface OpenCell {
@@ -62,6 +71,11 @@ export interface HeatmapGridProps {
   onOpen: (code: string, goalId: string) => void;
   /** Escape in the grid */
   onEscape?: () => void;
+  /**
+   * Sorts the rows by one goal's status: makes the goals' column headers operable (click, or
+   * ArrowUp from the first row, then Enter or Space). Without it the headers only name the goals.
+   */
+  onSortGoal?: (goalId: string) => void;
   apiRef?: Ref<HeatmapGridApi>;
 }
 
@@ -198,6 +212,20 @@ function cellAtTarget(
   return { el, pos: { row: indexIn(rowEl), col: indexIn(el) - 1 } };
 }
 
+/** The goal column header an event happened in, and its position (HEADER_ROW, goal column). */
+function headerAtTarget(
+  target: EventTarget | null,
+  body: HTMLElement | null,
+): { el: HTMLElement; pos: GridPosition } | null {
+  if (!(target instanceof Element) || !body) return null;
+  const el = target.closest('.hm-goal');
+  const rowEl = el?.parentElement;
+  if (!(el instanceof HTMLElement) || !rowEl || rowEl.parentElement !== body.previousElementSibling)
+    return null;
+  // Child 0 of the goals' header row is the corner.
+  return { el, pos: { row: HEADER_ROW, col: indexIn(el) - 1 } };
+}
+
 /** Once per model: "first screen drawn" and "whole grid drawn" are timed from the same start. */
 function startTimers() {
   markStart('heatmap-render');
@@ -281,9 +309,11 @@ const GridNow = memo(function GridNow({
   openCell,
   onOpen,
   onEscape,
+  onSortGoal,
   apiRef,
   firstRows,
 }: HeatmapGridProps & { firstRows: number }) {
+  const sortHintId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const active = useRef<ActiveCell>({ row: 0, col: 0, code: null, goalId: null });
   const activeEl = useRef<HTMLElement | null>(null);
@@ -318,16 +348,29 @@ const GridNow = memo(function GridNow({
   }, []);
 
   const cellAt = useCallback((pos: GridPosition): HTMLElement | null => {
-    // Child 0 of each row is the row header.
-    const el = bodyRef.current?.children[pos.row]?.children[pos.col + 1];
+    // Child 0 of each row is the row header; of the goals' header row, the corner.
+    const row =
+      pos.row === HEADER_ROW
+        ? bodyRef.current?.previousElementSibling?.children[1]
+        : bodyRef.current?.children[pos.row];
+    const el = row?.children[pos.col + 1];
     return el instanceof HTMLElement ? el : null;
   }, []);
 
   const describe = useCallback(
     (pos: GridPosition | null) => {
       const m = modelRef.current;
-      const row = pos ? m.rows[pos.row] : undefined;
       const column = pos ? m.columns[pos.col] : undefined;
+      if (pos?.row === HEADER_ROW && column) {
+        showReadout({
+          stateName: null,
+          goalId: column.goalId,
+          goalTitle: column.title,
+          status: null,
+        });
+        return;
+      }
+      const row = pos ? m.rows[pos.row] : undefined;
       const status = pos ? row?.statuses[pos.col] : undefined;
       showReadout(
         row && column && status
@@ -349,7 +392,7 @@ const GridNow = memo(function GridNow({
       activeEl.current = el;
       active.current = {
         ...pos,
-        code: m.rows[pos.row]?.code ?? null,
+        code: pos.row === HEADER_ROW ? null : (m.rows[pos.row]?.code ?? null),
         goalId: m.columns[pos.col]?.goalId ?? null,
       };
       // Focus moves before the old tab stop goes: taking tabindex off the focused element makes
@@ -373,9 +416,10 @@ const GridNow = memo(function GridNow({
       { row: rowIndex >= 0 ? rowIndex : row, col: colIndex >= 0 ? colIndex : col },
       { rows: model.rows.length, cols: model.columns.length },
     );
-    if (pos) setActive(pos);
+    // A column header stays the tab stop (a sort from it keeps focus there).
+    if (pos) setActive(row === HEADER_ROW && onSortGoal ? { ...pos, row: HEADER_ROW } : pos);
     else activeEl.current = null;
-  }, [model, setActive, sized]);
+  }, [model, setActive, sized, onSortGoal]);
 
   useLayoutEffect(() => {
     countRef.current = count;
@@ -416,28 +460,47 @@ const GridNow = memo(function GridNow({
     );
   }, [model, count, total, complete, sized]);
 
-  // Outline the cell whose details are open.
+  // Outline the cell whose details are open. A cell opened from the URL (a shared link, a reload)
+  // becomes the tab stop once drawn, so closing its panel returns focus to it; only once per
+  // opened cell, so a later keyboard move keeps its own tab stop.
+  const syncedOpen = useRef<string | null>(null);
   useLayoutEffect(() => {
-    if (!openCell) return;
+    if (!openCell) {
+      syncedOpen.current = null;
+      return;
+    }
     const row = model.rows.findIndex((r) => r.code === openCell.code);
     const col = model.columns.findIndex((c) => c.goalId === openCell.goalId);
     const el = row >= 0 && col >= 0 ? cellAt({ row, col }) : null;
     el?.setAttribute('data-open', '');
+    const key = `${openCell.code}:${openCell.goalId}`;
+    if (el && syncedOpen.current !== key) {
+      syncedOpen.current = key;
+      if (activeEl.current !== el) setActive({ row, col });
+    }
     return () => el?.removeAttribute('data-open');
-  }, [model, openCell, cellAt, count]);
+  }, [model, openCell, cellAt, count, setActive]);
 
   useImperativeHandle(
     apiRef,
     () => ({
       focusActive: () => {
-        const pos = clampPosition(active.current, {
-          rows: modelRef.current.rows.length,
-          cols: modelRef.current.columns.length,
+        const m = modelRef.current;
+        const { row } = active.current;
+        const clamped = clampPosition(active.current, {
+          rows: m.rows.length,
+          cols: m.columns.length,
         });
-        if (pos) cellAt(pos)?.focus();
+        if (!clamped) return false;
+        const pos = row === HEADER_ROW ? { ...clamped, row: HEADER_ROW } : clamped;
+        if (pos.row >= countRef.current) drawAll();
+        const el = cellAt(pos);
+        if (!el) return false;
+        el.focus();
+        return true;
       },
     }),
-    [cellAt],
+    [cellAt, drawAll],
   );
 
   // Clear the readout when the grid goes away.
@@ -450,12 +513,19 @@ const GridNow = memo(function GridNow({
     if (row && column) onOpen(row.code, column.goalId);
   };
 
+  const sortBy = (pos: GridPosition) => {
+    const column = modelRef.current.columns[pos.col];
+    if (column && onSortGoal) onSortGoal(column.goalId);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const pos = cellAtTarget(e.target, bodyRef.current)?.pos;
+    const header = onSortGoal ? headerAtTarget(e.target, bodyRef.current) : null;
+    const pos = header?.pos ?? cellAtTarget(e.target, bodyRef.current)?.pos;
     if (!pos) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      open(pos);
+      if (header) sortBy(pos);
+      else open(pos);
       return;
     }
     if (e.key === 'Escape') {
@@ -467,6 +537,7 @@ const GridNow = memo(function GridNow({
       pos,
       { key: e.key, ctrl: e.ctrlKey || e.metaKey },
       { rows: m.rows.length, cols: m.columns.length },
+      { headerRow: onSortGoal !== undefined },
     );
     if (!next) return;
     e.preventDefault();
@@ -478,13 +549,21 @@ const GridNow = memo(function GridNow({
   };
 
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
-    const pos = cellAtTarget(e.target, bodyRef.current)?.pos;
+    const pos =
+      (onSortGoal ? headerAtTarget(e.target, bodyRef.current)?.pos : undefined) ??
+      cellAtTarget(e.target, bodyRef.current)?.pos;
     if (!pos) return;
     setActive(pos);
     describe(pos);
   };
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const header = onSortGoal ? headerAtTarget(e.target, bodyRef.current) : null;
+    if (header) {
+      setActive(header.pos, true);
+      sortBy(header.pos);
+      return;
+    }
     const cell = cellAtTarget(e.target, bodyRef.current);
     if (!cell) return;
     // The clicked cell is in view: no scroll on focus.
@@ -493,18 +572,24 @@ const GridNow = memo(function GridNow({
   };
 
   const onMouseOver = (e: MouseEvent<HTMLDivElement>) => {
-    const pos = cellAtTarget(e.target, bodyRef.current)?.pos;
+    const pos =
+      cellAtTarget(e.target, bodyRef.current)?.pos ??
+      (onSortGoal ? headerAtTarget(e.target, bodyRef.current)?.pos : undefined);
     if (!pos) return;
     markStart('heatmap-hover', e.timeStamp);
     describe(pos);
   };
 
   const onMouseLeave = () => {
-    describe(cellAtTarget(document.activeElement, bodyRef.current)?.pos ?? null);
+    const focusedAt =
+      cellAtTarget(document.activeElement, bodyRef.current) ??
+      (onSortGoal ? headerAtTarget(document.activeElement, bodyRef.current) : null);
+    describe(focusedAt?.pos ?? null);
   };
 
   const { groups, columns, rows } = model;
   const issueId = model.sort.kind === 'issue' ? model.sort.issueId : null;
+  const sortedGoal = model.sort.kind === 'goal' ? model.sort.goalId : null;
   return (
     <div className="hm-scroll">
       <div
@@ -536,9 +621,22 @@ const GridNow = memo(function GridNow({
                 style={{ width: `calc(${g.span} * var(--hm-cell-w))` }}
                 title={`${g.issueId}. ${g.title}`}
               >
-                <span className="hm-group__text">
-                  {g.issueId}. {g.title}
-                </span>
+                {g.span > 2 ? (
+                  <span className="hm-group__text">
+                    {g.issueId}. {g.title}
+                  </span>
+                ) : (
+                  // Too narrow for the title (a goals filter left one or two of its goals): the
+                  // number shows, the title is read and in the tooltip.
+                  <>
+                    <span className="hm-group__text" aria-hidden="true">
+                      {g.issueId}.
+                    </span>
+                    <span className="visually-hidden">
+                      {g.issueId}. {g.title}
+                    </span>
+                  </>
+                )}
               </div>
             ))}
           </div>
@@ -551,11 +649,13 @@ const GridNow = memo(function GridNow({
               <div
                 key={c.goalId}
                 role="columnheader"
-                className={c.groupStart ? 'hm-goal hm-goal--start' : 'hm-goal'}
+                className={goalHeaderClass(c, c.goalId === sortedGoal, onSortGoal !== undefined)}
                 title={`${c.goalId} ${c.title}`}
                 // Named by a label rather than 40 visually hidden titles: those were about a
                 // quarter of the view's first layout.
                 aria-label={`${c.goalId} ${c.title}`}
+                aria-sort={c.goalId === sortedGoal ? 'descending' : undefined}
+                aria-describedby={onSortGoal ? sortHintId : undefined}
               >
                 <span className="hm-goal__id">{c.goalId}</span>
               </div>
@@ -580,6 +680,18 @@ const GridNow = memo(function GridNow({
           ))}
         </div>
       </div>
+      {onSortGoal ? (
+        <p id={sortHintId} className="visually-hidden">
+          Enter, Space or a click sorts the states by their status on this goal, meets first.
+        </p>
+      ) : null}
     </div>
   );
 });
+
+function goalHeaderClass(column: HeatmapColumn, sorted: boolean, sortable: boolean): string {
+  let cls = column.groupStart ? 'hm-goal hm-goal--start' : 'hm-goal';
+  if (sortable) cls += ' hm-goal--sortable';
+  if (sorted) cls += ' hm-goal--sorted';
+  return cls;
+}

@@ -2,14 +2,16 @@ import { create } from 'zustand';
 import type { Status } from '@/domain/contract/evaluation-schema';
 
 /**
- * The cell under the pointer or keyboard focus, for the one-line readout above the grid. A tiny
+ * The cell (or goal column header) under the pointer or keyboard focus, for the one-line readout above the grid. A tiny
  * store so that moving over 2,040 cells re-renders the readout only, never the grid.
  */
 export interface ReadoutCell {
-  stateName: string;
+  /** Null for a goal's column header */
+  stateName: string | null;
   goalId: string;
   goalTitle: string;
-  status: Status;
+  /** Null for a goal's column header */
+  status: Status | null;
 }
 
 interface ReadoutState {

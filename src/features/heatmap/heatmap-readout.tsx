@@ -16,13 +16,18 @@ export function HeatmapReadout({ hint }: { hint: string }) {
   }, [cell]);
   return (
     <p className="hm-readout" aria-hidden="true">
-      {cell ? (
+      {cell && cell.stateName !== null && cell.status !== null ? (
         <>
           <strong className="hm-readout__state">{cell.stateName}</strong>
           <StatusGlyph status={cell.status} withLabel />
           <span className="hm-readout__goal">
             {cell.goalId} {cell.goalTitle}
           </span>
+        </>
+      ) : cell ? (
+        <>
+          <strong className="hm-readout__state">Sort by goal {cell.goalId}</strong>
+          <span className="hm-readout__goal">{cell.goalTitle}</span>
         </>
       ) : (
         <span className="hm-readout__hint">{hint}</span>

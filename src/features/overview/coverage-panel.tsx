@@ -1,10 +1,7 @@
 import { useId } from 'react';
 import { Link } from '@/components/router';
-import {
-  coverageStatement,
-  type DataCoverage,
-  type FactCoverage,
-} from '@/domain/overview/coverage';
+import { coverageStatement } from '@/domain/overview/coverage';
+import type { DataCoverage, FactCoverage } from '@/domain/format/coverage';
 import type { Framework } from '@/domain/contract/framework-schema';
 import { formatIsoDate } from '@/domain/format/dates';
 import { publisherPossessive } from '@/domain/format/publisher';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChartDefinitionFrame } from '@/components/chart-definition-frame';
+import { DataTable, type DataColumn } from '@/components/data-table';
 import { Link } from '@/components/router';
 import { measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
 import { lowerFirst } from '@/domain/overview/text';
@@ -228,6 +229,8 @@ function UnknownStates({ states, ...x }: { states: readonly StateValue[] } & Int
   );
 }
 
+type RankedTableRow = { ranked: RankedRow; code: string } | { unknown: StateValue; code: string };
+
 function RankedTable({
   rows,
   unknown,
@@ -239,41 +242,42 @@ function RankedTable({
   measure: OverviewMeasure;
   caption: string;
 }) {
-  const label = measureLabel(measure);
+  const value = (r: RankedTableRow) => ('ranked' in r ? r.ranked.value : r.unknown);
+  const columns: DataColumn<RankedTableRow>[] = [
+    {
+      key: 'rank',
+      header: 'Rank',
+      cell: (r) => {
+        if (!('ranked' in r) || rows.length < 3) return '—';
+        return r.ranked.tied ? `${r.ranked.rank} (tied)` : r.ranked.rank;
+      },
+    },
+    { key: 'state', header: 'State', rowHeader: true, cell: (r) => value(r).name },
+    {
+      key: 'value',
+      header: measureLabel(measure),
+      cell: (r) =>
+        'ranked' in r
+          ? r.ranked.value.display
+          : `no data (${lowerFirst(r.unknown.notes[0] ?? noDataMeaning(measure))})`,
+    },
+    {
+      key: 'evaluated',
+      header: 'Goals evaluated',
+      cell: (r) => `${value(r).evaluated} of ${value(r).goalsInScope}`,
+    },
+  ];
   return (
-    <table className="table overview-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Rank</th>
-          <th scope="col">State</th>
-          <th scope="col">{label}</th>
-          <th scope="col">Goals evaluated</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ value, rank, tied }) => (
-          <tr key={value.code}>
-            <td>{rows.length < 3 ? '—' : tied ? `${rank} (tied)` : rank}</td>
-            <th scope="row">{value.name}</th>
-            <td>{value.display}</td>
-            <td>
-              {value.evaluated} of {value.goalsInScope}
-            </td>
-          </tr>
-        ))}
-        {unknown.map((value) => (
-          <tr key={value.code}>
-            <td>—</td>
-            <th scope="row">{value.name}</th>
-            <td>no data ({lowerFirst(value.notes[0] ?? noDataMeaning(measure))})</td>
-            <td>
-              {value.evaluated} of {value.goalsInScope}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="overview-table"
+      caption={caption}
+      columns={columns}
+      rows={[
+        ...rows.map((ranked) => ({ ranked, code: ranked.value.code })),
+        ...unknown.map((u) => ({ unknown: u, code: u.code })),
+      ]}
+      rowKey={(r) => r.code}
+    />
   );
 }
 
@@ -288,37 +292,35 @@ function GroupedTable({
   measure: OverviewMeasure;
   caption: string;
 }) {
-  const label = measureLabel(measure);
+  const rows = groups.map((g) => ({
+    key: g.key,
+    label: g.label,
+    count: g.states.length,
+    which: g.states.map((v) => `${v.name}${v.short.endsWith('*') ? ' (inferred)' : ''}`).join(', '),
+  }));
+  if (unknown.length > 0) {
+    rows.push({
+      key: 'no-data',
+      label: `No data: ${lowerFirst(noDataMeaning(measure))}`,
+      count: unknown.length,
+      which: unknown.map((v) => v.name).join(', '),
+    });
+  }
   return (
-    <table className="table overview-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{label}</th>
-          <th scope="col">States</th>
-          <th scope="col">Which</th>
-        </tr>
-      </thead>
-      <tbody>
-        {groups.map((g) => (
-          <tr key={g.key}>
-            <th scope="row">{g.label}</th>
-            <td>{g.states.length}</td>
-            <td>
-              {g.states
-                .map((v) => `${v.name}${v.short.endsWith('*') ? ' (inferred)' : ''}`)
-                .join(', ')}
-            </td>
-          </tr>
-        ))}
-        {unknown.length > 0 ? (
-          <tr>
-            <th scope="row">No data: {lowerFirst(noDataMeaning(measure))}</th>
-            <td>{unknown.length}</td>
-            <td>{unknown.map((v) => v.name).join(', ')}</td>
-          </tr>
-        ) : null}
-      </tbody>
-    </table>
+    <DataTable
+      className="overview-table"
+      caption={caption}
+      columns={GROUPED_COLUMNS(measureLabel(measure))}
+      rows={rows}
+      rowKey={(r) => r.key}
+    />
   );
 }
+
+const GROUPED_COLUMNS = (
+  label: string,
+): DataColumn<{ label: string; count: number; which: string }>[] => [
+  { key: 'label', header: label, rowHeader: true, cell: (r) => r.label },
+  { key: 'count', header: 'States', cell: (r) => r.count },
+  { key: 'which', header: 'Which', cell: (r) => r.which },
+];

@@ -1,7 +1,7 @@
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { DatasetId, EditionSummary } from '@/domain/contract/summary-schema';
 import type { ChartDefinition } from '@/domain/export/chart-definition';
-import { dataCoverage, type DataCoverage } from '@/domain/overview/coverage';
+import { dataCoverage, type DataCoverage } from '@/domain/format/coverage';
 import { measureLabel, type OverviewMeasure } from '@/domain/overview/measure';
 import {
   chartTitle,

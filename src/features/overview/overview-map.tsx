@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
 import { ChartDefinitionFrame } from '@/components/chart-definition-frame';
 import { markEnd, markLoaded } from '@/components/perf-marks';
+import { DataTable, type DataColumn } from '@/components/data-table';
 import { Link } from '@/components/router';
 import { StatusGlyph } from '@/components/status-glyph';
 import { TILE_LAYOUT, TileMap, type TileDatum } from '@/components/tile-map';
@@ -203,42 +204,47 @@ function MapTable({
   caption: string;
   hrefFor: (code: string) => string;
 }) {
-  const label = measureLabel(measure);
+  const columns: DataColumn<StateValue>[] = [
+    {
+      key: 'state',
+      header: 'State',
+      rowHeader: true,
+      cell: (v) => <Link to={hrefFor(v.code)}>{v.name}</Link>,
+    },
+    {
+      key: 'value',
+      header: measureLabel(measure),
+      cell: (v) => (v.known ? <MeasuredValue value={v} measure={measure} /> : 'no data'),
+    },
+    {
+      key: 'evaluated',
+      header: 'Goals evaluated',
+      cell: (v) => `${v.state ? v.state.evaluated : 0} of ${goalCount}`,
+    },
+    {
+      key: 'grade',
+      header: 'Published grade',
+      cell: (v) => (v.state?.published ? gradeText(v) : 'none'),
+    },
+    {
+      key: 'as-of',
+      header: 'Laws as of',
+      cell: (v) =>
+        v.state?.asOf && v.state.evaluated > 0 ? (
+          <time dateTime={v.state.asOf}>{formatIsoDate(v.state.asOf)}</time>
+        ) : (
+          '—'
+        ),
+    },
+    { key: 'notes', header: 'Notes', cell: (v) => v.notes.join('; ') },
+  ];
   return (
-    <table className="table overview-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">State</th>
-          <th scope="col">{label}</th>
-          <th scope="col">Goals evaluated</th>
-          <th scope="col">Published grade</th>
-          <th scope="col">Laws as of</th>
-          <th scope="col">Notes</th>
-        </tr>
-      </thead>
-      <tbody>
-        {values.map((v) => (
-          <tr key={v.code}>
-            <th scope="row">
-              <Link to={hrefFor(v.code)}>{v.name}</Link>
-            </th>
-            <td>{v.known ? <MeasuredValue value={v} measure={measure} /> : 'no data'}</td>
-            <td>
-              {v.state ? v.state.evaluated : 0} of {goalCount}
-            </td>
-            <td>{v.state?.published ? gradeText(v) : 'none'}</td>
-            <td>
-              {v.state?.asOf && v.state.evaluated > 0 ? (
-                <time dateTime={v.state.asOf}>{formatIsoDate(v.state.asOf)}</time>
-              ) : (
-                '—'
-              )}
-            </td>
-            <td>{v.notes.join('; ')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="overview-table"
+      caption={caption}
+      columns={columns}
+      rows={values}
+      rowKey={(v) => v.code}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { prefetchEvaluation } from '@/api/evaluation-query';
 import { useViewData } from '@/api/view-data-query';
+import { CoverageNote } from '@/components/coverage-note';
 import { PublisherWords } from '@/components/publisher-words';
 import { useUiStore } from '@/components/ui-store';
 import { ViewDataGate } from '@/components/view-data-gate';
@@ -94,6 +95,7 @@ export function OverviewPage() {
         report-card framework of 40 policy goals in 6 issue areas, and what this data does and does
         not cover. Choose what to colour the map by; select a state to read its report.
       </p>
+      <CoverageNote view="overview" summary={summary.data} framework={framework.data} />
       <MeasurePicker
         measure={measure}
         issues={options.issues}

@@ -4,6 +4,7 @@ import { describeLoadError } from '@/api/fetch-json';
 import { useViewData } from '@/api/view-data-query';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { PublisherWords } from '@/components/publisher-words';
+import { CoverageNote } from '@/components/coverage-note';
 import { Link } from '@/components/router';
 import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
@@ -12,7 +13,6 @@ import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { publisherPossessive } from '@/domain/format/publisher';
 import type { GradeEdition } from '@/domain/scores/grades';
-import type { Ranking } from '@/domain/scores/ranking';
 import { gradesChart } from './scores-chart';
 import { ScoreRankingFrame } from './score-ranking-frame';
 import { PublishedGrades } from './published-grades';
@@ -64,10 +64,9 @@ function CoverageSection({
   framework: Framework;
   summary: EditionSummary;
 }) {
-  const { state, dataset, year, years, manifest, update, hrefFor } = useViewState();
+  const { state, dataset, years, manifest, update, hrefFor } = useViewState();
   const narrow = useMediaQuery('(max-width: 56rem)');
   const chart = useRankingChart(framework, summary, 'reader');
-  const ranking = chart.model;
 
   if (!chart.hasScores) {
     const withScores = years.filter((y) =>
@@ -104,9 +103,16 @@ function CoverageSection({
 
   return (
     <>
-      {!chart.synthetic && ranking.ranked.length < 5 ? (
-        <RealDataNote ranking={ranking} year={year} weights={state.weights} />
-      ) : null}
+      <CoverageNote
+        view="scores"
+        role="note"
+        summary={summary}
+        framework={framework}
+        demoHref={hrefFor(
+          { view: 'scores' },
+          { dataset: 'demo', year: null, weights: state.weights },
+        )}
+      />
       <div className="scores__layout">
         <WhatIfPanel
           framework={framework}
@@ -123,39 +129,6 @@ function CoverageSection({
         </div>
       </div>
     </>
-  );
-}
-
-function RealDataNote({
-  ranking,
-  year,
-  weights,
-}: {
-  ranking: Ranking;
-  year: number;
-  weights: Record<string, number>;
-}) {
-  const { hrefFor } = useViewState();
-  const names = ranking.ranked.map((r) => r.name);
-  const list =
-    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return (
-    <div className="scores__note" role="note">
-      <p>
-        <strong>
-          {names.length === 1 ? `Only ${list} has` : `Only ${list} have`} a coverage score in the{' '}
-          {year} report data.
-        </strong>{' '}
-        {names.length === 1 ? 'Its report has' : 'Their reports have'} been read goal by goal; the
-        other {ranking.unscored.length} jurisdictions have not been evaluated yet, so their scores
-        are unknown — not zero — and they are not ranked.
-      </p>
-      <p>
-        <Link to={hrefFor({ view: 'scores' }, { dataset: 'demo', year: null, weights })}>
-          See the full interface with synthetic demo data for all 51 jurisdictions
-        </Link>
-      </p>
-    </div>
   );
 }
 

@@ -36,7 +36,11 @@ import {
   stateReportTitle,
   statusesNote,
 } from '@/domain/state/report-wording';
+import { useCollapsedAreas } from '@/components/use-collapsed-areas';
+import { areaOfTarget } from '@/domain/state/report-navigation';
+import { STATUS_LABELS } from '@/domain/format/status-words';
 import { ReportAppendix } from './report-appendix';
+import { ReportNavigator } from './report-navigator';
 import { SourceList } from './report-facts';
 import { ReportGoalSection } from './report-goal';
 import { ReportMarkdownButton } from './report-markdown-button';
@@ -240,10 +244,14 @@ function fragmentId(hash: string): string {
 function useScrollToHash() {
   useEffect(() => {
     const id = fragmentId(window.location.hash);
-    if (!id) return;
-    const target = document.getElementById(id);
-    if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView();
+    if (id) scrollToId(id);
   }, []);
+}
+
+function scrollToId(id: string) {
+  const target = document.getElementById(id);
+  // (Not every DOM has it: jsdom lacks it.)
+  if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView();
 }
 
 function ReportBody({
@@ -270,6 +278,14 @@ function ReportBody({
   );
   useScrollToHash();
   const anyEvaluated = outline.evaluated > 0;
+  const { collapsed, toggle, expand, expandAll, collapseAll } = useCollapsedAreas();
+  const areaIds = useMemo(() => outline.areas.map((a) => a.id), [outline]);
+  useEffect(() => {
+    // A printed report is the whole report: folded areas print unfolded.
+    const unfold = () => flushSync(expandAll);
+    window.addEventListener('beforeprint', unfold);
+    return () => window.removeEventListener('beforeprint', unfold);
+  }, [expandAll]);
 
   const goalHref = (goalId: string) => hrefFor({ view: 'goal', goalId });
 
@@ -292,7 +308,14 @@ function ReportBody({
   if (anyEvaluated) {
     for (const area of outline.areas) {
       parts.push(
-        <AreaSection key={area.id} area={area} synthetic={synthetic} goalHref={goalHref} />,
+        <AreaSection
+          key={area.id}
+          area={area}
+          synthetic={synthetic}
+          goalHref={goalHref}
+          folded={collapsed.has(area.id)}
+          onToggle={toggle}
+        />,
       );
     }
   } else {
@@ -332,6 +355,29 @@ function ReportBody({
     </section>,
   );
   const [drawn, drawAll] = useDrawnParts(parts.length, first);
+  const goalIds = useMemo(
+    () => outline.areas.flatMap((a) => a.goals.map((g) => `goal-${g.id}`)),
+    [outline],
+  );
+  // Goals drawn later, or unfolded, are observed once they exist.
+  const active = useGoalInView(goalIds, `${drawn} ${[...collapsed].join(' ')}`);
+  // Before a link or the navigator goes to an element: draw the whole report, unfold its area.
+  const reveal = useCallback(
+    (id: string | null) => {
+      const area = id ? areaOfTarget(outline, id) : undefined;
+      if (area) flushSync(() => expand(area));
+      drawAll();
+    },
+    [outline, expand, drawAll],
+  );
+  const jump = useCallback(
+    (id: string) => {
+      reveal(id);
+      if (window.location.hash === `#${id}`) scrollToId(id);
+      else window.location.hash = id;
+    },
+    [reveal],
+  );
 
   return (
     <div className={`report-layout${anyEvaluated ? '' : ' report-layout--single'}`}>
@@ -350,12 +396,28 @@ function ReportBody({
         )}
       </div>
       {anyEvaluated ? (
-        <Contents
-          outline={outline}
-          hasAppendix={Boolean(evaluation.appendix?.length)}
-          drawn={drawn}
-          onFollow={drawAll}
-        />
+        <>
+          <Contents
+            outline={outline}
+            hasAppendix={Boolean(evaluation.appendix?.length)}
+            active={active}
+            onFollow={reveal}
+          />
+          <ReportNavigator
+            outline={outline}
+            hasAppendix={Boolean(evaluation.appendix?.length)}
+            active={active}
+            onJump={jump}
+            allFolded={collapsed.size === areaIds.length}
+            onFoldAll={() => {
+              // The page shrinks to its headings: go to the first, not wherever that leaves.
+              flushSync(() => collapseAll(areaIds));
+              const first = areaIds[0];
+              if (first !== undefined) scrollToId(`area-${first}`);
+            }}
+            onUnfoldAll={expandAll}
+          />
+        </>
       ) : null}
       <div className="report-layout__body">
         {parts.slice(0, drawn)}
@@ -503,7 +565,7 @@ function StatusOverview({
  * The goal being read, for the contents beside the report: the first goal section in the top
  * part of the window. Nothing happens where IntersectionObserver is missing.
  */
-function useGoalInView(ids: readonly string[], drawn: number): string | null {
+function useGoalInView(ids: readonly string[], drawnKey: string): string | null {
   const [active, setActive] = useState<string | null>(null);
   const key = ids.join(' ');
   useEffect(() => {
@@ -519,36 +581,32 @@ function useGoalInView(ids: readonly string[], drawn: number): string | null {
         const first = list.find((id) => visible.has(id));
         if (first) setActive(first);
       },
-      { rootMargin: '0px 0px -65% 0px' },
+      // The top 5 rem lie under the section navigator on narrow screens.
+      { rootMargin: '-80px 0px -60% 0px' },
     );
     for (const id of list) {
       const el = document.getElementById(id);
       if (el) observer.observe(el);
     }
     return () => observer.disconnect();
-    // `drawn`: goals drawn later are observed once they exist.
-  }, [key, drawn]);
+    // `drawnKey`: goals drawn later are observed once they exist.
+  }, [key, drawnKey]);
   return active;
 }
 
 function Contents({
   outline,
   hasAppendix,
-  drawn,
+  active,
   onFollow,
 }: {
   outline: ReportOutline;
   hasAppendix: boolean;
-  /** parts of the report drawn so far */
-  drawn: number;
-  /** draws the whole report, before a link's target is looked for */
-  onFollow: () => void;
+  /** The id of the goal being read, if known */
+  active: string | null;
+  /** Makes the target of a followed link exist (draws and unfolds it) before it is looked for */
+  onFollow: (id: string | null) => void;
 }) {
-  const ids = useMemo(
-    () => outline.areas.flatMap((a) => a.goals.map((g) => `goal-${g.id}`)),
-    [outline],
-  );
-  const active = useGoalInView(ids, drawn);
   const navRef = useRef<HTMLElement>(null);
   useEffect(() => {
     // Keep the current goal visible when the contents scroll on their own (beside the report).
@@ -561,7 +619,12 @@ function Contents({
     }
   }, [active]);
   return (
-    <nav className="report-toc" aria-labelledby="toc-title" ref={navRef} onClickCapture={onFollow}>
+    <nav
+      className="report-toc"
+      aria-labelledby="toc-title"
+      ref={navRef}
+      onClickCapture={(e) => onFollow(linkTarget(e.target))}
+    >
       <h2 id="toc-title">Contents</h2>
       <ol className="report-toc__areas">
         {outline.areas.map((area) => (
@@ -606,7 +669,71 @@ function Contents({
   );
 }
 
+/** The `#id` a clicked link goes to, if it is a link within the page. */
+function linkTarget(target: EventTarget): string | null {
+  const href = target instanceof Element ? target.closest('a')?.getAttribute('href') : null;
+  return href?.startsWith('#') ? fragmentId(href) : null;
+}
+
 function AreaSection({
+  area,
+  synthetic,
+  goalHref,
+  folded,
+  onToggle,
+}: {
+  area: ReportArea;
+  synthetic: boolean;
+  goalHref: (id: string) => string;
+  folded: boolean;
+  onToggle: (id: string) => void;
+}) {
+  const bodyId = `area-${area.id}-body`;
+  return (
+    <section
+      id={`area-${area.id}`}
+      className="report-area"
+      aria-labelledby={`area-${area.id}-title`}
+    >
+      <h2 id={`area-${area.id}-title`} className="report-area__heading">
+        <button
+          type="button"
+          className="report-area__toggle"
+          aria-expanded={!folded}
+          aria-controls={bodyId}
+          onClick={() => onToggle(area.id)}
+        >
+          <span className="report-area__id">
+            <span className="report-area__chevron" aria-hidden="true">
+              {folded ? '▸' : '▾'}
+            </span>
+            Issue area {area.id}
+          </span>{' '}
+          {area.title}
+        </button>
+      </h2>
+      {folded ? (
+        <p className="report-note" id={bodyId}>
+          {area.goals.length} goals folded: {foldedSummary(area)}.
+        </p>
+      ) : (
+        <div id={bodyId}>
+          <AreaGoals area={area} synthetic={synthetic} goalHref={goalHref} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** What a folded area still says: how many of its goals are in each status. */
+function foldedSummary(area: ReportArea): string {
+  return STATUSES.map((s) => [s, area.goals.filter((g) => g.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${STATUS_LABELS[s]} ${n}`)
+    .join(', ');
+}
+
+function AreaGoals({
   area,
   synthetic,
   goalHref,
@@ -616,14 +743,7 @@ function AreaSection({
   goalHref: (id: string) => string;
 }) {
   return (
-    <section
-      id={`area-${area.id}`}
-      className="report-area"
-      aria-labelledby={`area-${area.id}-title`}
-    >
-      <h2 id={`area-${area.id}-title`}>
-        <span className="report-area__id">Issue area {area.id}</span> {area.title}
-      </h2>
+    <>
       {area.sections.map((goal) => (
         <ReportGoalSection
           key={goal.id}
@@ -638,7 +758,7 @@ function AreaSection({
           <NotEvaluatedList goals={area.notEvaluated} withIds />
         </div>
       ) : null}
-    </section>
+    </>
   );
 }
 

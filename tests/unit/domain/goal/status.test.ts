@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkGoals } from '@/domain/contract/framework-schema';
+import { STATE_CODES } from '@/domain/format/jurisdictions';
 import {
   describeGoalStatuses,
+  describeGoalStatusPieces,
+  summaryText,
   findGoal,
   goalStatusRows,
   sortStatusRows,
@@ -12,6 +15,8 @@ import type { EditionSummary, SummaryState } from '@/domain/contract/summary-sch
 import { loadFramework } from '../../fixtures/evaluation-fixture';
 
 const framework = loadFramework();
+/** Thirteen jurisdictions, one more than a summary names. */
+const THIRTEEN = ['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL'];
 const goalIds = frameworkGoals(framework).map((g) => g.id);
 
 function state(code: string, statuses: Record<string, string>): SummaryState {
@@ -140,11 +145,53 @@ describe('describeGoalStatuses', () => {
     );
   });
 
-  it('counts rather than names when many share a status', () => {
-    const many = ['AL', 'AK', 'AZ', 'AR'].map((code) => state(code, { '1.1': 'm' }));
+  it('counts rather than names when more than a dozen share a status', () => {
+    const many = THIRTEEN.map((code) => state(code, { '1.1': 'm' }));
     const rows = goalStatusRows(summary([...many, state('CT', { '1.1': 'd' })]), '1.1');
     expect(describeGoalStatuses(rows, '1.1')).toBe(
-      '5 of 51 jurisdictions have an evaluation of goal 1.1: 4 meet it; Connecticut does not meet it. The other 46 are not evaluated (unknown).',
+      '14 of 51 jurisdictions have an evaluation of goal 1.1: 13 meet it; Connecticut does not meet it. The other 37 are not evaluated (unknown).',
+    );
+  });
+
+  it('names the states of a status when they are a dozen or fewer, the unknown too', () => {
+    const twelve = THIRTEEN.slice(0, 12).map((code) => state(code, { '1.1': 'm' }));
+    const others = STATE_CODES.filter((c) => !THIRTEEN.slice(0, 12).includes(c) && c !== 'WY');
+    const rows = goalStatusRows(
+      summary([...twelve, ...others.map((c) => state(c, { '1.1': 'd' }))]),
+      '1.1',
+    );
+    expect(describeGoalStatuses(rows, '1.1')).toBe(
+      '50 of 51 jurisdictions have an evaluation of goal 1.1: Alabama, Alaska, Arizona, Arkansas, California, Colorado, Delaware, District of Columbia, Florida, Georgia, Hawaii and Idaho meet it; 38 do not meet it. The other 1 is not evaluated (unknown): Wyoming.',
+    );
+  });
+
+  it('links the statuses too large to name to the table filtered by them', () => {
+    const many = THIRTEEN.map((code) => state(code, { '1.1': 'm' }));
+    const pieces = describeGoalStatusPieces(goalStatusRows(summary(many), '1.1'), '1.1');
+    expect(pieces.filter((p) => typeof p !== 'string')).toEqual([
+      { status: 'meets', count: 13, label: 'see the 13', more: 'that meet it, in the table' },
+      {
+        status: 'not-evaluated',
+        count: 38,
+        label: 'see the 38',
+        more: 'not evaluated, in the table',
+      },
+    ]);
+    expect(summaryText(pieces)).toBe(
+      '13 of 51 jurisdictions have an evaluation of goal 1.1: 13 meet it. The other 38 are not evaluated (unknown).',
+    );
+  });
+
+  it('speaks of the chosen jurisdictions when only they are shown', () => {
+    const rows = goalStatusRows(summary([state('CT', { '2.9': 'p' })]), '2.9').filter((r) =>
+      ['CT', 'MA', 'NY', 'RI'].includes(r.code),
+    );
+    expect(describeGoalStatuses(rows, '2.9', { chosenOnly: true })).toBe(
+      '1 of the 4 chosen jurisdictions has an evaluation of goal 2.9: Connecticut partly meets it. The other 3 are not evaluated (unknown): Massachusetts, New York and Rhode Island.',
+    );
+    const one = rows.filter((r) => r.code === 'MA');
+    expect(describeGoalStatuses(one, '2.9', { chosenOnly: true })).toBe(
+      'The chosen jurisdiction, Massachusetts, has no evaluation of goal 2.9 in this edition: its status is unknown.',
     );
   });
 

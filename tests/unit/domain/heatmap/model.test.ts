@@ -93,6 +93,43 @@ describe('buildHeatmap columns', () => {
   });
 });
 
+describe('buildHeatmap columns chosen by goal', () => {
+  it('shows exactly the goals a link names, in framework order, each area with its own span', () => {
+    const model = buildHeatmap(summary, framework, { ...NONE, goals: ['4.6', '2.5', '2.9'] });
+    expect(model.columns.map((c) => c.goalId)).toEqual(['2.5', '2.9', '4.6']);
+    expect(model.groups.map((g) => [g.issueId, g.span])).toEqual([
+      ['2', 2],
+      ['4', 1],
+    ]);
+    expect(model.columns.filter((c) => c.groupStart).map((c) => c.goalId)).toEqual(['2.5', '4.6']);
+    expect(model.goalFilter).toEqual(['2.5', '2.9', '4.6']);
+    expect(model.totalGoals).toBe(40);
+    expect(model.filtered).toBe(true);
+    // Each cell still reads its own goal's place in the summary.
+    const ct = model.rows.find((r) => r.code === 'CT')!;
+    expect(ct.statuses).toEqual(['not-evaluated', 'does-not-meet', 'not-evaluated']);
+    expect(ct.counts).toEqual({ meets: 0, partial: 0, 'does-not-meet': 1, 'not-evaluated': 2 });
+  });
+
+  it('narrows the goals to the chosen issue areas, and may leave none', () => {
+    const both = buildHeatmap(summary, framework, {
+      ...NONE,
+      goals: ['1.1', '2.9', '4.6'],
+      issues: ['1', '4'],
+    });
+    expect(both.columns.map((c) => c.goalId)).toEqual(['1.1', '4.6']);
+    const none = buildHeatmap(summary, framework, { ...NONE, goals: ['1.1'], issues: ['2'] });
+    expect(none.columns).toEqual([]);
+    expect(none.groups).toEqual([]);
+    expect(none.rows).toHaveLength(3);
+  });
+
+  it('keeps every goal when none is named', () => {
+    expect(buildHeatmap(summary, framework, { ...NONE, goals: [] }).columns).toHaveLength(40);
+    expect(buildHeatmap(summary, framework, NONE).goalFilter).toEqual([]);
+  });
+});
+
 describe('buildHeatmap rows', () => {
   it('sorts by coverage score by default, highest first, with no score last (never as zero)', () => {
     const model = buildHeatmap(summary, framework, NONE);
@@ -120,7 +157,37 @@ describe('buildHeatmap rows', () => {
     ]);
   });
 
+  it('sorts by one goal’s status: meets, partly, does not meet, not evaluated; ties by name', () => {
+    const five = summaryOf({
+      TX: { '2.9': 'partial' },
+      CT: { '2.9': 'does-not-meet' },
+      AL: { '2.9': 'meets', '1.1': 'does-not-meet' },
+      NY: {},
+      MA: { '2.9': 'partial' },
+      AK: { '2.9': 'meets' },
+    });
+    const model = buildHeatmap(five, framework, { ...NONE, sort: 'goal:2.9' });
+    expect(model.sort).toEqual({
+      kind: 'goal',
+      goalId: '2.9',
+      title: 'Juvenile court jurisdiction aligns with international human rights standards.',
+    });
+    // Alabama before Alaska: a tie on the goal goes by name, not by the score (AK's is higher).
+    expect(model.rows.map((r) => r.code)).toEqual(['AL', 'AK', 'MA', 'TX', 'CT', 'NY']);
+    // The score beside each name stays the coverage score.
+    expect(model.rows.map((r) => r.keyScore)).toEqual([50, 100, 50, 50, 0, null]);
+    expect(sortKey(model.sort)).toBe('goal:2.9');
+  });
+
+  it('sorts by a goal’s status even when that goal is not shown', () => {
+    const two = summaryOf({ NY: { '2.9': 'meets' }, CT: { '2.9': 'does-not-meet' } });
+    const model = buildHeatmap(two, framework, { ...NONE, sort: 'goal:2.9', goals: ['1.1'] });
+    expect(model.columns.map((c) => c.goalId)).toEqual(['1.1']);
+    expect(model.rows.map((r) => r.code)).toEqual(['NY', 'CT']);
+  });
+
   it('treats a sort it does not offer as the default', () => {
+    expect(heatmapSort('goal:9.9', framework)).toEqual({ kind: 'score' });
     expect(heatmapSort('grade', framework)).toEqual({ kind: 'score' });
     expect(heatmapSort('issue:9', framework)).toEqual({ kind: 'score' });
     expect(heatmapSort(null, framework)).toEqual({ kind: 'score' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPosition, moveInGrid, PAGE_ROWS } from '@/domain/heatmap/navigation';
+import { clampPosition, HEADER_ROW, moveInGrid, PAGE_ROWS } from '@/domain/heatmap/navigation';
 
 const size = { rows: 51, cols: 40 };
 
@@ -60,6 +60,47 @@ describe('moveInGrid', () => {
     expect(moveInGrid({ row: 30, col: 30 }, { key: 'ArrowLeft' }, { rows: 3, cols: 7 })).toEqual({
       row: 2,
       col: 5,
+    });
+  });
+});
+
+describe('moveInGrid with operable column headers', () => {
+  const headers = { headerRow: true };
+
+  it('reaches the header row with ArrowUp from the first row, and comes back with ArrowDown', () => {
+    expect(moveInGrid({ row: 0, col: 5 }, { key: 'ArrowUp' }, size, headers)).toEqual({
+      row: HEADER_ROW,
+      col: 5,
+    });
+    expect(moveInGrid({ row: 3, col: 5 }, { key: 'ArrowUp' }, size, headers)).toEqual({
+      row: 2,
+      col: 5,
+    });
+    const top = { row: HEADER_ROW, col: 5 };
+    expect(moveInGrid(top, { key: 'ArrowUp' }, size, headers)).toEqual(top);
+    expect(moveInGrid(top, { key: 'ArrowDown' }, size, headers)).toEqual({ row: 0, col: 5 });
+  });
+
+  it('moves along the headers, and leaves them by page or corner keys', () => {
+    const top = { row: HEADER_ROW, col: 5 };
+    expect(moveInGrid(top, { key: 'ArrowRight' }, size, headers)).toEqual({
+      row: HEADER_ROW,
+      col: 6,
+    });
+    expect(moveInGrid(top, { key: 'End' }, size, headers)).toEqual({ row: HEADER_ROW, col: 39 });
+    expect(moveInGrid(top, { key: 'Home' }, size, headers)).toEqual({ row: HEADER_ROW, col: 0 });
+    expect(moveInGrid(top, { key: 'PageUp' }, size, headers)).toEqual(top);
+    expect(moveInGrid(top, { key: 'PageDown' }, size, headers)).toEqual({
+      row: PAGE_ROWS - 1,
+      col: 5,
+    });
+    expect(moveInGrid(top, { key: 'Home', ctrl: true }, size, headers)).toEqual({ row: 0, col: 0 });
+  });
+
+  it('never reaches the headers without the option', () => {
+    expect(moveInGrid({ row: HEADER_ROW, col: 5 }, { key: 'ArrowRight' }, size)).toEqual({
+      row: 0,
+      col: 6,
     });
   });
 });

@@ -5,6 +5,8 @@ import { buildHeatmap, type HeatmapFilters } from '@/domain/heatmap/model';
 import {
   asOfDates,
   rowCountText,
+  sortStatusText,
+  sortWords,
   sourceText,
   subtitleText,
   summaryText,
@@ -38,6 +40,32 @@ describe('rowCountText', () => {
     expect(
       rowCountText(buildHeatmap(summary, framework, { ...NONE, states: ['CT'], issues: ['5'] })),
     ).toBe('Showing 1 of 3 states · 4 of 40 goals');
+  });
+});
+
+describe('rowCountText with goals', () => {
+  it('says how many of the framework’s goals a goals= link shows', () => {
+    const summary = summaryOf({ CT: {}, MA: {}, NY: {} });
+    const model = buildHeatmap(summary, framework, { ...NONE, goals: ['2.5', '2.9', '4.6'] });
+    expect(rowCountText(model)).toBe('Showing 3 of 3 states · 3 of 40 goals');
+    expect(subtitleText({ year: 2022, synthetic: false, model, framework, states: [] })).toBe(
+      '2022 edition · report data · goals 2.5, 2.9 and 4.6 · all states · sorted by coverage score',
+    );
+  });
+});
+
+describe('the sort in words', () => {
+  it('names each order, a goal’s status meets first and unknown last', () => {
+    const summary = summaryOf({ CT: {} });
+    const sortOf = (sort: string | null) =>
+      buildHeatmap(summary, framework, { ...NONE, sort }).sort;
+    expect(sortWords(sortOf('goal:2.9'))).toBe('by goal 2.9 status');
+    expect(sortStatusText(sortOf('goal:2.9'))).toBe(
+      'Sorted by goal 2.9 status: meets first, not evaluated last',
+    );
+    expect(sortStatusText(sortOf(null))).toBe('Sorted by coverage score, highest first');
+    expect(sortStatusText(sortOf('name'))).toBe('Sorted by name, A–Z');
+    expect(sortStatusText(sortOf('issue:2'))).toBe('Sorted by issue area 2 score, highest first');
   });
 });
 

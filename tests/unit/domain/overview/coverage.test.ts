@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageStatement, dataCoverage } from '@/domain/overview/coverage';
+import { dataCoverage } from '@/domain/format/coverage';
+import { coverageStatement } from '@/domain/overview/coverage';
 import { editionSummarySchema } from '@/domain/contract/summary-schema';
 import demoFixture from '../../../../mocks/fixtures/demo-2022-summary.json';
 import realFixture from '../../../../mocks/fixtures/real-2022-summary.json';
@@ -10,63 +11,6 @@ const framework = loadFramework();
 
 const real = editionSummarySchema.parse(realFixture);
 const demo = editionSummarySchema.parse(demoFixture);
-
-describe('dataCoverage', () => {
-  it('counts evaluated states, typed facts by basis, grades by confidence, and as-of dates', () => {
-    const summary = withStates(real, [
-      summaryState('CT', {
-        asOf: '2022-08-01',
-        evaluated: 40,
-        score: 38.8,
-        facts: {
-          juvenileJurisdiction: juvenile({ basis: 'report' }),
-          referenceJuvenileJurisdiction: juvenile(),
-          statuteOfLimitations: { criminal: { kind: 'none' }, civil: null, basis: 'report' },
-          victimProtections: {
-            advocate: true,
-            courtroomSupports: false,
-            identityProtected: false,
-            basis: 'report',
-          },
-        },
-      }),
-      summaryState('AL', {
-        published: { grade: 'F', confidence: 'medium', inferred: true },
-        facts: { referenceJuvenileJurisdiction: juvenile() },
-      }),
-      summaryState('CA', {
-        published: { grade: 'C', confidence: 'high' },
-        facts: { juvenileJurisdiction: juvenile() },
-      }),
-      summaryState('MA'),
-    ]);
-    const c = dataCoverage(summary, framework);
-    expect(c.total).toBe(51);
-    expect(c.statesInEdition).toBe(4);
-    expect(c.evaluated).toEqual([{ code: 'CT', name: 'Connecticut', goals: 40 }]);
-    expect(c.fullyEvaluated).toBe(1);
-    expect(c.facts.map((f) => [f.key, f.count, f.byBasis])).toEqual([
-      ['juvenileJurisdiction', 3, { report: 1, reference: 2, synthetic: 0 }],
-      ['statuteOfLimitations', 1, { report: 1, reference: 0, synthetic: 0 }],
-      ['victimProtections', 1, { report: 1, reference: 0, synthetic: 0 }],
-    ]);
-    expect(c.grades).toEqual({
-      count: 2,
-      named: 1,
-      inferred: 1,
-      confidence: { high: 1, medium: 1, low: 0 },
-    });
-    expect(c.asOf).toEqual(['2022-08-01']);
-  });
-
-  it('leaves out the as-of date of a state with nothing evaluated', () => {
-    const c = dataCoverage(
-      withStates(real, [summaryState('AL', { asOf: '2022-08-01' })]),
-      framework,
-    );
-    expect(c.asOf).toEqual([]);
-  });
-});
 
 describe('coverageStatement', () => {
   it('says plainly, for the report data, that only Connecticut is fully evaluated and where the rest comes from', () => {

@@ -44,9 +44,15 @@ describe('measureValues', () => {
 
   it('shows a coverage score with how many goals were evaluated', () => {
     const ct = byCode(measureValues(real, { kind: 'score' }), 'CT');
-    expect(ct).toMatchObject({ known: true, display: '50.0', short: '50', evaluated: 2 });
+    expect(ct).toMatchObject({ known: true, display: '50.0', short: '50.0', evaluated: 2 });
     expect(ct.label).toBe('Connecticut: coverage score 50.0 of 100 (2 of 40 goals evaluated)');
     expect(ct.bucket).toBe('score-2');
+    // The tile writes the score as every view does ("80.0", never "80").
+    const whole = withStates(real, [summaryState('CT', { score: 80, evaluated: 40 })]);
+    expect(byCode(measureValues(whole, { kind: 'score' }), 'CT')).toMatchObject({
+      short: '80.0',
+      display: '80.0',
+    });
   });
 
   it('counts an issue area’s evaluated goals for its score', () => {
@@ -83,6 +89,14 @@ describe('measureValues', () => {
     expect(byCode(values, 'AL')).toMatchObject({ short: 'F*', display: 'F (inferred)' });
     expect(byCode(values, 'AL').notes[0]).toMatch(/^Inferred/);
     expect(byCode(values, 'NY').notes).toContain('Published score 82.5 of 100');
+    const whole = withStates(real, [
+      summaryState('NY', {
+        published: { grade: 'D', score: 66, maxScore: 100, confidence: 'low' },
+      }),
+    ]);
+    expect(byCode(measureValues(whole, { kind: 'grade' }), 'NY').notes).toContain(
+      'Published score 66.0 of 100',
+    );
     expect(byCode(values, 'NY').notes).toContain('Published rank 3');
     // A coverage score never becomes a grade.
     const ct = byCode(values, 'CT');

@@ -48,5 +48,9 @@ describe('published grades by edition', () => {
     expect(
       describePublished({ grade: 'B', confidence: 'high', score: 82.5, maxScore: 100, rank: 3 }),
     ).toBe('B, high confidence, score 82.5 of 100, rank 3');
+    // A whole-number score reads as every score does: one decimal.
+    expect(describePublished({ grade: 'F', confidence: 'low', score: 57, maxScore: 100 })).toBe(
+      'F, low confidence, score 57.0 of 100',
+    );
   });
 });

@@ -218,6 +218,9 @@ describe('helpers', () => {
     expect(
       describeGradeDetails({ grade: 'C', score: 72.5, maxScore: 110, rank: 1, confidence: 'high' }),
     ).toBe('score 72.5 of 110 · rank 1 · confidence high (two sources agree)');
+    expect(describeGradeDetails({ grade: 'D', score: 66, maxScore: 100, confidence: 'low' })).toBe(
+      'score 66.0 of 100 · confidence low (sources conflict)',
+    );
     expect(describeGradeDetails({ grade: 'F', confidence: 'medium', inferred: true })).toBe(
       'confidence medium (one source) · inferred from the sources, not named in them',
     );

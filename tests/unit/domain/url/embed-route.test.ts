@@ -16,6 +16,7 @@ describe('embed routes', () => {
   it('has nothing to embed for views without a chart, or unknown paths', () => {
     for (const path of [
       '/embed/about',
+      '/embed/goals',
       '/embed/states/CT',
       '/embed/goals/x',
       '/embed/goals/2.9/more',

@@ -67,6 +67,8 @@ describe('the values a view shows (what a link pins)', () => {
     expect(effectivePins(route, state('?sort=name'), ctx).sort).toBe('name');
     expect(effectivePins(route, state('?sort=issue:3'), ctx).sort).toBe('issue:3');
     expect(effectivePins(route, state('?sort=min-age'), ctx).sort).toBe('score');
+    expect(effectivePins(route, state('?sort=goal:2.9'), ctx).sort).toBe('goal:2.9');
+    expect(effectivePins(route, state('?sort=goal:2.9'), { year: 2022 }).sort).toBe('goal:2.9');
     // Without the framework the same answer, by the same rule.
     expect(effectivePins(route, state('?sort=grade'), { year: 2022 }).sort).toBe('score');
     expect(effectivePins(route, state(''), { year: 2022 }).sort).toBe(
@@ -104,6 +106,15 @@ describe('the values a view shows (what a link pins)', () => {
 });
 
 describe('shared links', () => {
+  it('keep the heatmap’s open cell, so the link opens it', () => {
+    const route: Route = { view: 'heatmap' };
+    const s = state('?goals=2.5~2.9~4.6&sort=goal:2.9&cell=CT:2.9');
+    const pins = effectivePins(route, s, { year: 2022, framework });
+    expect(buildShareLink(route, s, pins, ORIGIN)).toBe(
+      `${ORIGIN}/heatmap?v=1&dataset=real&year=2022&goals=2.5~2.9~4.6&sort=goal:2.9&cell=CT:2.9`,
+    );
+  });
+
   it('pin the edition (even when the URL had none), the dataset and the view’s defaults, with v=1', () => {
     const route: Route = { view: 'heatmap' };
     const s = state('?states=CT~MA~NY&status=meets~partial');
@@ -130,11 +141,25 @@ describe('shared links', () => {
     );
   });
 
+  it('of a goal page carry its chosen states and “chosen states only”; the list pins its edition', () => {
+    const goal: Route = { view: 'goal', goalId: '2.9' };
+    const s = state('?states=CT~MA~NY~RI&chosen=1');
+    expect(buildShareLink(goal, s, effectivePins(goal, s, { year: 2022, framework }), ORIGIN)).toBe(
+      `${ORIGIN}/goals/2.9?v=1&dataset=real&year=2022&states=CT~MA~NY~RI&sort=min-age&chosen=1`,
+    );
+    const list: Route = { view: 'goals' };
+    expect(
+      buildShareLink(list, state(''), effectivePins(list, state(''), { year: 2022 }), ORIGIN),
+    ).toBe(`${ORIGIN}/goals?v=1&dataset=real&year=2022`);
+  });
+
   it('round-trip: parsed back, they are the pinned view; the app keeps them as they are', () => {
     const routes: [Route, string][] = [
       [{ view: 'overview' }, '?states=CT'],
       [{ view: 'heatmap' }, '?issues=1~3&status=meets&states=CT~MA'],
       [{ view: 'goal', goalId: '2.9' }, '?states=CT'],
+      [{ view: 'goal', goalId: '2.9' }, '?states=CT~MA~NY~RI&chosen=1&status=meets'],
+      [{ view: 'goals' }, '?states=CT~MA'],
       [{ view: 'scores' }, '?weights=2.9:2'],
       [{ view: 'compare' }, '?states=CT~MA&diff=1'],
       [{ view: 'state', code: 'CT' }, ''],
@@ -218,6 +243,14 @@ describe('embed snippets', () => {
   const s = state('?states=CT~MA');
   const pins = effectivePins(route, s, { year: 2022, framework });
 
+  it('leave out the heatmap’s open cell: an embed has no detail panel', () => {
+    const open = state('?states=CT~MA&cell=CT:2.9');
+    expect(buildEmbedSrc(route, open, pins, ORIGIN, 'auto')).toBe(
+      buildEmbedSrc(route, s, pins, ORIGIN, 'auto'),
+    );
+    expect(buildEmbedSrc(route, open, pins, ORIGIN, 'auto')).not.toContain('cell=');
+  });
+
   it('have the documented shape: title, lazy, full width, fixed height, the resize script', () => {
     const snippet = buildEmbedSnippet({
       route,
@@ -284,7 +317,8 @@ describe('embed snippets', () => {
     for (const path of ['/', '/heatmap', '/scores', '/compare', '/goals/2.9']) {
       expect(embeddableRoute(parseRoute(path)), path).not.toBeNull();
     }
-    for (const path of ['/states/CT', '/about', '/nowhere']) {
+    // The list of goals is a list, not a chart: it is shared by link, never embedded.
+    for (const path of ['/states/CT', '/about', '/goals', '/nowhere']) {
       expect(embeddableRoute(parseRoute(path)), path).toBeNull();
     }
   });

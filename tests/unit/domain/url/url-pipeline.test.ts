@@ -22,20 +22,30 @@ const known = {
   issues: ['1', '2', '3', '4', '5', '6'],
 };
 
-const stateArb: fc.Arbitrary<ViewState> = fc.record({
-  dataset: fc.constantFrom('real' as const, 'demo' as const),
-  year: fc.option(fc.constantFrom(2021, 2022, 2023), { nil: null }),
-  measure: fc.option(fc.constantFrom('grade', 'score', 'issue:2', 'status:2.9', 'max-age'), {
-    nil: null,
-  }),
-  states: fc.uniqueArray(fc.constantFrom(...STATE_CODES), { maxLength: 8 }),
-  issues: fc.uniqueArray(fc.constantFrom('1', '2', '3', '4', '5', '6'), { maxLength: 6 }),
-  goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 6 }),
-  status: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
-  sort: fc.option(fc.constantFrom('name', 'score', 'issue:3', 'min-age'), { nil: null }),
-  diff: fc.boolean(),
-  weights: fc.dictionary(fc.constantFrom(...GOALS), fc.integer({ min: 0, max: 10 })),
-});
+const stateArb: fc.Arbitrary<ViewState> = fc
+  .record({
+    dataset: fc.constantFrom('real' as const, 'demo' as const),
+    year: fc.option(fc.constantFrom(2021, 2022, 2023), { nil: null }),
+    measure: fc.option(fc.constantFrom('grade', 'score', 'issue:2', 'status:2.9', 'max-age'), {
+      nil: null,
+    }),
+    states: fc.uniqueArray(fc.constantFrom(...STATE_CODES), { maxLength: 8 }),
+    issues: fc.uniqueArray(fc.constantFrom('1', '2', '3', '4', '5', '6'), { maxLength: 6 }),
+    goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 6 }),
+    status: fc.uniqueArray(fc.constantFrom(...STATUSES), { maxLength: 4 }),
+    sort: fc.option(fc.constantFrom('name', 'score', 'issue:3', 'goal:2.10', 'min-age'), {
+      nil: null,
+    }),
+    diff: fc.boolean(),
+    chosen: fc.boolean(),
+    weights: fc.dictionary(fc.constantFrom(...GOALS), fc.integer({ min: 0, max: 10 })),
+    cell: fc.option(
+      fc.record({ code: fc.constantFrom(...STATE_CODES), goalId: fc.constantFrom(...GOALS) }),
+      { nil: null },
+    ),
+  })
+  // "Chosen states only" exists only with chosen states (the codec drops it otherwise).
+  .map((s) => ({ ...s, chosen: s.chosen && s.states.length > 0 }));
 
 /** Lists whose order means nothing come back in canonical order: compare them as sets. */
 function unordered(state: ViewState) {

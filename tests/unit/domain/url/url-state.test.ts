@@ -21,7 +21,9 @@ const shown: ViewState = {
   status: ['meets'],
   sort: 'name',
   diff: true,
+  chosen: true,
   weights: { '2.9': 2 },
+  cell: { code: 'CT', goalId: '2.9' },
 };
 
 describe('the one default view state', () => {

@@ -162,3 +162,84 @@ describe('a framework that puts the kinds of fact on other goals', () => {
     expect(goalEmbedChart(input('2.9', { framework: moved }), null).chart).toBe('status');
   });
 });
+
+describe('chosen states and the status filter', () => {
+  const NEIGHBOURS = ['CT', 'MA', 'NY', 'RI'];
+  const codes = (rows: readonly { code: string }[]) => rows.map((r) => r.code).sort();
+
+  it('marks the chosen states in every chart, and says where they stand', () => {
+    const { status, facts } = goalCharts(input('2.9', { highlighted: NEIGHBOURS }));
+    expect(status.model.chosen).toEqual({ codes: NEIGHBOURS, only: false });
+    expect(status.model.shown).toHaveLength(51);
+    expect(status.summary).toMatch(
+      / Of the 4 chosen states, Connecticut partly meets it; Massachusetts, New York and Rhode Island are not evaluated \(unknown\)\.$/,
+    );
+    const ages = facts[0]!;
+    if (ages.chart !== 'juvenileJurisdiction') throw new Error('expected the age chart');
+    expect(ages.model.sorted).toHaveLength(51);
+    expect(ages.summary).toMatch(
+      / Chosen: Connecticut 10 to 17; Massachusetts 12 to 17; New York 12 to 17; Rhode Island no statutory minimum to 17\.$/,
+    );
+  });
+
+  it('with “chosen states only”, every chart and table shows them alone, and exports them alone', () => {
+    const { status, facts } = goalCharts(
+      input('2.9', { highlighted: NEIGHBOURS, chosenOnly: true }),
+    );
+    expect(status.model.chosen.only).toBe(true);
+    expect(status.model.rows).toHaveLength(51);
+    expect(codes(status.model.shown)).toEqual(NEIGHBOURS);
+    expect(status.summary).toBe(
+      '1 of the 4 chosen jurisdictions has an evaluation of goal 2.9: Connecticut partly meets it. The other 3 are not evaluated (unknown): Massachusetts, New York and Rhode Island.',
+    );
+    expect(codes(status.exportSpec.table().rows.map((r) => ({ code: String(r.code) })))).toEqual(
+      NEIGHBOURS,
+    );
+    expect(status.exportSpec.meta.selection).toContainEqual({
+      label: 'Shown',
+      value: 'the chosen states only',
+    });
+    const ages = facts[0]!;
+    if (ages.chart !== 'juvenileJurisdiction') throw new Error('expected the age chart');
+    expect(codes(ages.model.sorted)).toEqual(NEIGHBOURS);
+    expect(ages.model.rows).toHaveLength(51);
+    expect(ages.summary).toMatch(
+      /^Showing the 4 chosen states only\. Of 4 jurisdictions with facts, 1 sets no statutory minimum/,
+    );
+    expect(ages.exportSpec.table().rows).toHaveLength(4);
+
+    for (const goalId of ['4.6', '5.3']) {
+      const [chart] = goalCharts(
+        input(goalId, { highlighted: NEIGHBOURS, chosenOnly: true }),
+      ).facts;
+      if (!chart || chart.chart === 'juvenileJurisdiction') throw new Error('expected a table');
+      expect(chart.model.rows).toHaveLength(51);
+      expect(codes(chart.model.shown)).toEqual(NEIGHBOURS);
+      expect(chart.summary).toMatch(/^Showing the 4 chosen states only\. /);
+      expect(chart.exportSpec.table().rows).toHaveLength(4);
+    }
+  });
+
+  it('reads “chosen states only” without chosen states as all states', () => {
+    const { status } = goalCharts(input('2.9', { chosenOnly: true }));
+    expect(status.model.chosen).toEqual({ codes: [], only: false });
+    expect(status.model.shown).toHaveLength(51);
+  });
+
+  it('lists the filtered statuses in the table, and links the summary’s large counts to them', () => {
+    const { status } = goalCharts(input('2.5', { summary: demo, statusFilter: ['partial'] }));
+    expect(status.model.rows).toHaveLength(51);
+    expect(status.model.shown.map((r) => r.status)).toEqual(Array(13).fill('partial'));
+    expect(status.model.filterNote).toBe(
+      'The table shows the 13 jurisdictions that partly meet goal 2.5.',
+    );
+    expect(
+      status.model.summaryPieces.filter((p) => typeof p !== 'string').map((p) => p.label),
+    ).toEqual(['see the 13', 'see the 25']);
+    // Ten meet it, three are unknown: named; 13 and 25 are counted.
+    expect(status.summary).toBe(
+      '48 of 51 jurisdictions have an evaluation of goal 2.5: Alaska, Colorado, Iowa, Kansas, Massachusetts, Michigan, Oregon, South Carolina, Utah and Wisconsin meet it; 13 partly meet it; 25 do not meet it. The other 3 are not evaluated (unknown): Florida, Nebraska and South Dakota.',
+    );
+    expect(status.exportSpec.table().rows).toHaveLength(13);
+  });
+});
