@@ -1,7 +1,7 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { editionSummaryQueryOptions } from '@/api/edition-summary-query';
-import { evaluationQueryOptions } from '@/api/evaluation-query';
+import { evaluationQueryKey, evaluationQueryOptions } from '@/api/evaluation-query';
 import { useViewData } from '@/api/view-data-query';
 import { CoverageNote } from '@/components/coverage-note';
 import { ExportMenu } from '@/components/export-menu';
@@ -162,9 +162,15 @@ function sameQuery<T>(a: QueryLike<T>, b: QueryLike<T>): boolean {
   );
 }
 
-/** A query result as the state's header needs it (a new object only when one of these changes). */
-function queryLike(query: UseQueryResult<Evaluation>): QueryLike<Evaluation> {
-  const { data, error, isPending, isFetching, refetch } = query;
+/**
+ * A query result as the state's header needs it, with a retry of its own: the result's `refetch`
+ * belongs to an observer that useQueries may make anew on each render until it subscribes.
+ */
+function queryLike(
+  query: UseQueryResult<Evaluation>,
+  refetch: () => unknown,
+): QueryLike<Evaluation> {
+  const { data, error, isPending, isFetching } = query;
   return { data, error, isPending, isFetching, refetch };
 }
 
@@ -256,7 +262,22 @@ function ComparisonView({ framework, summary, codes, dropped }: CompareData) {
   const details = useStableList(
     codes.map((code, i) => detailsOf(evaluations[i], editionStates.has(code))),
   );
-  const queries = useStableList(evaluations.map(queryLike), sameQuery);
+  const queryClient = useQueryClient();
+  const retries = useMemo(
+    () =>
+      codes.map(
+        (code) => () =>
+          queryClient.refetchQueries({
+            queryKey: evaluationQueryKey(dataset, year, code),
+            exact: true,
+          }),
+      ),
+    [codes, dataset, year, queryClient],
+  );
+  const queries = useStableList(
+    evaluations.map((q, i) => queryLike(q, retries[i]!)),
+    sameQuery,
+  );
   const evaluated = useStableList(evaluations.map((q) => q.data));
 
   // The published grade of each edition the dataset holds, each from that edition's summary.
@@ -306,7 +327,6 @@ function ComparisonView({ framework, summary, codes, dropped }: CompareData) {
     markLoaded('compare-columns');
     markEnd('edition-switch');
   }, [settled]);
-
 
   const onChoice = useCallback(
     (patch: Partial<Pick<ViewState, 'issues' | 'goals'>>) => update(patch),
