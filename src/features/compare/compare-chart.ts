@@ -128,6 +128,10 @@ export interface CompareProfileModel {
   gapNote: string | null;
   /** Said when the goals chosen are part of an area: the area's score is over all its goals */
   scopeNote: string | null;
+  /** Indexes (in `codes`) of the states with a score in some area shown: the others get no bars */
+  drawn: number[];
+  /** Which states the chart leaves out for having no score at all, or null */
+  leftOutNote: string | null;
   /** The table alternative: a row per issue area, a cell per state */
   table: {
     caption: string;
@@ -378,9 +382,9 @@ export function compareGoalsChart(
     title,
     subtitle,
     summary: sentences.join(' '),
-    filePart: [goalsFilePart(input, chosen), input.diff ? 'differences' : null]
-      .filter(Boolean)
-      .join('-') || null,
+    filePart:
+      [goalsFilePart(input, chosen), input.diff ? 'differences' : null].filter(Boolean).join('-') ||
+      null,
     selection: [
       { label: 'Goals', value: choosing ? choice : 'all' },
       ...(input.diff
@@ -485,6 +489,17 @@ export function compareProfileChart(input: CompareChartInput): CompareProfileDef
   }));
   const lines = profileSummary(profile, codes);
   const gaps = gapNote(profile, codes);
+  // A state with no score in any area shown would be a block of empty tracks: it is named instead.
+  const drawn = codes.flatMap((_, i) =>
+    profile.some((area) => (area.values[i]?.score ?? null) !== null) ? [i] : [],
+  );
+  const leftOut = codes.filter((_, i) => !drawn.includes(i));
+  const leftOutNote =
+    leftOut.length === 0
+      ? null
+      : drawn.length === 0
+        ? 'No bars: none of these states has an evaluated goal in the issue areas shown.'
+        : `No bars for ${listStateNames(leftOut)}: no evaluated goal in the issue areas shown.`;
 
   return definition(input, ctx, {
     model: {
@@ -494,6 +509,8 @@ export function compareProfileChart(input: CompareChartInput): CompareProfileDef
       lines,
       gapNote: gaps,
       scopeNote,
+      drawn,
+      leftOutNote,
       table: {
         caption: `Coverage score by issue area: ${listStateNames(codes)}`,
         columns: ['Issue area', ...names],

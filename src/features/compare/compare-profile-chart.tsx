@@ -6,6 +6,10 @@ import { formatScore } from '@/domain/format/numbers';
 export interface CompareProfileChartProps {
   profile: readonly ProfileArea[];
   codes: readonly string[];
+  /** Indexes of the states drawn (those with a score somewhere), each keeping its colour */
+  drawn: readonly number[];
+  /** Why some states have no bars, or null */
+  leftOutNote: string | null;
 }
 
 const TICKS = [0, 25, 50, 75, 100];
@@ -16,7 +20,14 @@ const TICKS = [0, 25, 50, 75, 100];
  * in an area has no bar there (a gap, not zero). Plain HTML: every value is text a screen reader
  * reads in order, and nothing needs measuring before it can be drawn.
  */
-export function CompareProfileChart({ profile, codes }: CompareProfileChartProps) {
+export function CompareProfileChart({
+  profile,
+  codes,
+  drawn,
+  leftOutNote,
+}: CompareProfileChartProps) {
+  const note = leftOutNote ? <p className="profile-bars__note">{leftOutNote}</p> : null;
+  if (drawn.length === 0) return <div className="profile-bars">{note}</div>;
   return (
     <div className="profile-bars">
       <div className="profile-bars__axis" aria-hidden="true">
@@ -36,7 +47,8 @@ export function CompareProfileChart({ profile, codes }: CompareProfileChartProps
               {area.id}. {area.title}
             </span>
             <ul className="profile-bars__states">
-              {codes.map((code, i) => {
+              {drawn.map((i) => {
+                const code = codes[i]!;
                 const v = area.values[i];
                 const score = v?.score ?? null;
                 return (
@@ -72,6 +84,7 @@ export function CompareProfileChart({ profile, codes }: CompareProfileChartProps
           </li>
         ))}
       </ul>
+      {note}
     </div>
   );
 }

@@ -56,7 +56,12 @@ export const CompareProfileFrame = memo(function CompareProfileFrame({
         </CompareTable>
       }
     >
-      <CompareProfileChart profile={model.profile} codes={model.codes} />
+      <CompareProfileChart
+        profile={model.profile}
+        codes={model.codes}
+        drawn={model.drawn}
+        leftOutNote={model.leftOutNote}
+      />
     </ChartFrame>
   );
 });

@@ -262,6 +262,14 @@ describe('issue-area profile chart', () => {
       'New York: no issue area has an evaluated goal.',
     ]);
     expect(chart.summary).toBe([...chart.model.lines, chart.model.gapNote].join(' '));
+    // Only Connecticut has scores: the others are named, not drawn as empty tracks.
+    expect(chart.model.drawn).toEqual([0]);
+    expect(chart.model.leftOutNote).toBe(
+      'No bars for Massachusetts and New York: no evaluated goal in the issue areas shown.',
+    );
+    expect(compareProfileChart(input({ codes: ['MA', 'NY'] })).model.leftOutNote).toBe(
+      'No bars: none of these states has an evaluated goal in the issue areas shown.',
+    );
     expect(chart.model.legend.map((e) => e.label)).toEqual([
       'Connecticut (CT)',
       'Massachusetts (MA)',
@@ -283,6 +291,8 @@ describe('issue-area profile chart', () => {
     expect(chart.subtitle).toMatch(/, 2022 edition, synthetic demo data$/);
     expect(chart.synthetic).toBe(true);
     expect(chart.model.gapNote).toBeNull();
+    expect(chart.model.drawn).toEqual([0, 1]);
+    expect(chart.model.leftOutNote).toBeNull();
     expect(chart.model.table.rows[0]!.cells).toEqual([
       { value: '64.3', note: '(7 of 7 evaluated)' },
       { value: '78.6', note: '(7 of 7 evaluated)' },
