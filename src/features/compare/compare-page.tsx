@@ -28,6 +28,7 @@ import type { ViewState } from '@/domain/url/url-state';
 import {
   compareGoalsChart,
   compareProfileChart,
+  type CompareChartInput,
   type CompareData,
   type CompareState,
   droppedNote,
@@ -205,6 +206,12 @@ const StateColumnInfo = memo(function StateColumnInfo({
   );
 });
 
+/** The profile's definition, shaped in its own component: React may yield between the two. */
+const ProfileSection = memo(function ProfileSection({ input }: { input: CompareChartInput }) {
+  const chart = useMemo(() => compareProfileChart(input), [input]);
+  return <CompareProfileFrame chart={chart} />;
+});
+
 /**
  * The comparison is drawn in a render of its own after the one that brought its data, at a
  * priority below input and in slices (React yields between them): drawn at once, in the task that
@@ -227,20 +234,11 @@ function ComparisonView({ framework, summary, codes, dropped }: CompareData) {
   const { collapsed, toggle, expandAll, collapseAll } = useCollapsedAreas();
   const { diff, issues, goals: chosenGoals } = state;
 
-  const [goals, profile] = useMemo(() => {
-    const input = {
-      framework,
-      summary,
-      codes,
-      dropped,
-      year,
-      dataset,
-      diff,
-      issues,
-      goals: chosenGoals,
-    };
-    return [compareGoalsChart(input), compareProfileChart(input)] as const;
-  }, [framework, summary, codes, dropped, year, dataset, diff, issues, chosenGoals]);
+  const input = useMemo(
+    () => ({ framework, summary, codes, dropped, year, dataset, diff, issues, goals: chosenGoals }),
+    [framework, summary, codes, dropped, year, dataset, diff, issues, chosenGoals],
+  );
+  const goals = useMemo(() => compareGoalsChart(input), [input]);
   const { states } = goals.model;
 
   // Every compared state's full evaluation the edition has: its analyses, and the sources and
@@ -344,7 +342,7 @@ function ComparisonView({ framework, summary, codes, dropped }: CompareData) {
         />
       </section>
 
-      <CompareProfileFrame chart={profile} />
+      <ProfileSection input={input} />
 
       <section className="compare-goals" aria-labelledby="compare-goals-heading">
         <h2 id="compare-goals-heading">Goal by goal</h2>
