@@ -1,13 +1,15 @@
-import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import {
   dataPath,
   frameworkPath,
+  GRADE_HISTORY_PATH,
   MANIFEST_PATH,
   stateEvaluationPath,
   summaryPath,
 } from '@/api/data-url';
 import framework from '../data/frameworks/shared-hope-2022.json';
 import demoEvaluationCt from './fixtures/demo-2022-ct.json';
+import gradeHistory from './fixtures/grade-history.json';
 import demoSummary2022 from './fixtures/demo-2022-summary.json';
 import manifest from './fixtures/manifest.json';
 import realEvaluationCt from './fixtures/real-2022-ct.json';
@@ -16,7 +18,8 @@ import scoresRealSummary2021 from './fixtures/scores-real-2021-summary.json';
 
 /**
  * The data files the mock server holds, by path relative to the data root (as in data-url.ts).
- * Small but valid: a real and a demo dataset, the 2022 summaries and Connecticut's evaluations.
+ * Small but valid: a real and a demo dataset, the 2022 summaries and Connecticut's evaluations,
+ * and the grade history of eight states (real values, 2011–2023).
  * Every other data file answers 404, as the static server would.
  */
 export const fixtureFiles: Readonly<Record<string, JsonBodyType>> = {
@@ -27,6 +30,7 @@ export const fixtureFiles: Readonly<Record<string, JsonBodyType>> = {
   [stateEvaluationPath('real', 2022, 'CT')]: realEvaluationCt,
   [stateEvaluationPath('demo', 2022, 'CT')]: demoEvaluationCt,
   [summaryPath('real', 2021)]: scoresRealSummary2021,
+  [GRADE_HISTORY_PATH]: gradeHistory,
 };
 
 /** The fixture served at a data path, for tests that want to alter it. */
@@ -47,3 +51,14 @@ export const handlers = [
       : HttpResponse.json(file);
   }),
 ];
+
+/**
+ * A data file whose server never answers (the request hangs until the app gives up on it), for
+ * tests of slow answers. Add it with `server.use(neverAnswering(path))`.
+ */
+export function neverAnswering(relativePath: string) {
+  return http.get(dataPath(relativePath), async () => {
+    await delay('infinite');
+    return new HttpResponse(null);
+  });
+}

@@ -9,6 +9,7 @@ export const FAULT_RESOURCES = [
   'policy framework',
   'edition summary',
   'state evaluation',
+  'grade history',
 ] as const;
 
 export const FAULTS = [

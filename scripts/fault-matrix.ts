@@ -76,6 +76,7 @@ export function matrixMarkdown(
     '| policy framework | heatmap (`/heatmap`) | page heading, navigation, edition pickers |',
     '| edition summary | overview (`/`) | page heading, measure picker, navigation |',
     '| state evaluation | state report (`/states/CT`), then compare (`/compare`, CT column) | report heading, editions, published grades; the other compare columns |',
+    '| grade history | grades over time (`/grades`) | page heading, navigation |',
     '',
     'Faults: 404 and 500 answers; a request that never answers (timeout, shortened per test); a body',
     'that is not JSON (truncated JSON, then an HTML page); JSON that violates the schema; an empty',

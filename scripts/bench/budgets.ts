@@ -37,7 +37,7 @@ export const BUDGETS = {
   /** first-view data for the real dataset, gzipped bytes (strictly under) */
   firstViewDataGzip: 25_000,
   /** views that do not draw a recharts chart first */
-  noRechartsFirst: ['overview', 'heatmap', 'goal', 'state', 'about'],
+  noRechartsFirst: ['overview', 'heatmap', 'goal', 'grades', 'state', 'about'],
   /** views whose critical JS is held to the floor ratio */
   floorRatioViews: ['overview', 'heatmap'],
 } as const;

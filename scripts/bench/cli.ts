@@ -72,6 +72,7 @@ const ROUTES: [string, string][] = [
   ['compare', '/compare'],
   ['goals', '/goals'],
   ['goal', '/goals/2.9'],
+  ['grades', '/grades'],
   ['state', '/states/CT'],
   ['about', '/about'],
   ['embed-overview', '/embed/overview'],
@@ -79,6 +80,7 @@ const ROUTES: [string, string][] = [
   ['embed-scores', '/embed/scores'],
   ['embed-compare', '/embed/compare'],
   ['embed-goal', '/embed/goals/2.9'],
+  ['embed-grades', '/embed/grades'],
 ];
 const DATA_VIEWS: [string, 'real' | 'demo', string][] = [
   ['overview', 'real', '/'],

@@ -11,7 +11,14 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import {
+  crossCheckPublished,
+  deriveGradeHistory,
+  GRADE_TABLE_COLUMNS,
+  type GradeTable,
+} from '@/domain/contract/derive-grade-history';
 import { deriveEditionSummary } from '@/domain/contract/derive-summary';
+import { gradeHistorySchema, type GradeHistory } from '@/domain/contract/grade-history-schema';
 import { SCHEMA_VERSION, type Evaluation } from '@/domain/contract/evaluation-schema';
 import { frameworkSchema, type Framework } from '@/domain/contract/framework-schema';
 import { isStateCode } from '@/domain/format/jurisdictions';
@@ -28,6 +35,7 @@ import {
   zodViolations,
   type Violation,
 } from '@/domain/contract/validate-evaluation';
+import { InputError, parseCsvTable } from '../import-reference/csv';
 import { writeFileAtomic } from '../lib/json-file';
 import { jsonSchemaFiles } from './json-schemas';
 
@@ -52,6 +60,15 @@ export interface EditionReport {
   summaryGzipBytes: number;
 }
 
+export interface GradesReport {
+  entries: number;
+  states: number;
+  first: number;
+  last: number;
+  bytes: number;
+  gzipBytes: number;
+}
+
 export interface BuildOptions {
   dataDir: string;
   outDir: string;
@@ -73,6 +90,8 @@ export interface BuildResult {
   filesValidated: number;
   frameworks: string[];
   editions: EditionReport[];
+  /** The grade history, when data/reference holds published-grades tables */
+  grades?: GradesReport;
   /** Things worth saying that are not violations (e.g. no demo dataset) */
   notes: string[];
 }
@@ -86,6 +105,10 @@ export const DATASETS: readonly {
   { id: 'real', label: 'Report data', synthetic: false, dir: 'evaluations' },
   { id: 'demo', label: 'Synthetic demo data', synthetic: true, dir: join('demo', 'evaluations') },
 ];
+
+/** The published-grades tables in data/reference/ that make the grade history. */
+const GRADE_TABLE_FILE = /^published-grades.*\.csv$/;
+export const GRADE_HISTORY_PATH = 'grades/history.json';
 
 // An empty folder needs a placeholder to exist in git; nothing else may sit beside the data.
 const PLACEHOLDER = '.gitkeep';
@@ -308,14 +331,68 @@ function loadDataset(
   };
 }
 
+/** The published-grades tables, parsed; an empty list when data/reference holds none. */
+function loadGradeTables(dataDir: string, c: Collector): GradeTable[] {
+  const dir = join(dataDir, 'reference');
+  if (!existsSync(dir)) return [];
+  const tables: GradeTable[] = [];
+  for (const entry of entries(dir)) {
+    if (entry.isDir || !GRADE_TABLE_FILE.test(entry.name)) continue;
+    c.filesValidated += 1;
+    const file = c.display(entry.path);
+    try {
+      const rows = parseCsvTable(readFileSync(entry.path, 'utf8'), file, GRADE_TABLE_COLUMNS);
+      tables.push({ file, rows });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      c.violations.push({
+        file,
+        path: error.line === null ? ROOT : `line ${error.line}`,
+        message: error.message.replace(/^[^:]+(:\d+)?: /, ''),
+      });
+    }
+  }
+  return tables;
+}
+
+/**
+ * The grade history from the tables and every framework; the report data's published grades
+ * must agree with it (both come from the same table).
+ */
+function buildGradeHistory(
+  tables: readonly GradeTable[],
+  frameworks: Map<string, Framework>,
+  datasets: readonly LoadedDataset[],
+  dataDir: string,
+  c: Collector,
+): GradeHistory | undefined {
+  const result = deriveGradeHistory({ frameworks: [...frameworks.values()], tables });
+  if (!result.ok) {
+    for (const v of result.violations) c.violations.push(v);
+    return undefined;
+  }
+  for (const dataset of datasets) {
+    if (dataset.synthetic) continue;
+    const evaluations = dataset.editions.flatMap((e) => e.evaluations);
+    for (const problem of crossCheckPublished(result.history, dataset.framework.id, evaluations)) {
+      const spec = DATASETS.find((d) => d.id === dataset.id);
+      const file = join(dataDir, spec?.dir ?? '', String(problem.year), `${problem.state}.json`);
+      c.add(file, 'published', problem.message);
+    }
+  }
+  return result.history;
+}
+
 interface Derived {
   files: Map<string, string>;
   editions: EditionReport[];
+  grades?: GradesReport;
 }
 
 function derive(
   datasets: readonly LoadedDataset[],
   frameworks: Map<string, Framework>,
+  history: GradeHistory | undefined,
   outDir: string,
   c: Collector,
 ): Derived {
@@ -393,11 +470,35 @@ function derive(
     manifest.datasets.push(entry);
   }
 
+  let grades: GradesReport | undefined;
+  if (history) {
+    const content = JSON.stringify(history);
+    const parsed = safeParseData(gradeHistorySchema, JSON.parse(content));
+    if (!parsed.success) check(GRADE_HISTORY_PATH, zodViolations(parsed.error));
+    files.set(GRADE_HISTORY_PATH, content);
+    const states = new Set(history.entries.map((e) => e.state)).size;
+    manifest.grades = {
+      path: GRADE_HISTORY_PATH,
+      hash: shortHash(content),
+      years: history.years,
+      entries: history.entries.length,
+      states,
+    };
+    grades = {
+      entries: history.entries.length,
+      states,
+      first: history.years[0] ?? 0,
+      last: history.years.at(-1) ?? 0,
+      bytes: Buffer.byteLength(content),
+      gzipBytes: gzipSync(content).length,
+    };
+  }
+
   const manifestContent = JSON.stringify(manifest);
   const parsedManifest = safeParseData(manifestSchema, JSON.parse(manifestContent));
   if (!parsedManifest.success) check('manifest.json', zodViolations(parsedManifest.error));
   files.set('manifest.json', manifestContent);
-  return { files, editions };
+  return { files, editions, ...(grades ? { grades } : {}) };
 }
 
 /**
@@ -477,9 +578,15 @@ export function buildData(options: BuildOptions): BuildResult {
     if (dataset) datasets.push(dataset);
     else if (frameworks.size > 0) notes.push(`${c.display(dir)} holds no evaluation`);
   }
+  const tables = loadGradeTables(dataDir, c);
+  if (c.violations.length > 0) return result();
+  const history =
+    tables.length > 0
+      ? buildGradeHistory(tables, frameworks, datasets, dataDir, c)
+      : (notes.push('no published-grades table in data/reference: no grade history'), undefined);
   if (c.violations.length > 0) return result();
 
-  const derived = derive(datasets, frameworks, outDir, c);
+  const derived = derive(datasets, frameworks, history, outDir, c);
   if (c.violations.length > 0) return result();
 
   let schemasUpdated: string[] = [];
@@ -492,5 +599,6 @@ export function buildData(options: BuildOptions): BuildResult {
     schemasUpdated,
     frameworks: [...frameworks.keys()].sort(byString),
     editions: derived.editions,
+    ...(derived.grades ? { grades: derived.grades } : {}),
   });
 }

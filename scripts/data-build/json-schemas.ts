@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import * as evaluationFileModule from '@/domain/contract/evaluation-file-schema';
 import * as evaluationModule from '@/domain/contract/evaluation-schema';
 import * as frameworkModule from '@/domain/contract/framework-schema';
+import * as gradeHistoryModule from '@/domain/contract/grade-history-schema';
 import * as sharedModule from '@/domain/contract/shared-schema';
 import * as summaryModule from '@/domain/contract/summary-schema';
 import { formatJson } from '../lib/json-file';
@@ -47,6 +48,19 @@ const EXPORTS: readonly SchemaExport[] = [
       'Derived by `npm run data`: one dataset’s edition in compact form (statuses, scores, facts). ' +
       'Every `statuses` string has one character per goal and every `issueScores` one entry per ' +
       'issue area.',
+  },
+  {
+    file: 'grade-history.schema.json',
+    schema: gradeHistoryModule.gradeHistorySchema,
+    title: 'Statewise grade history',
+    description:
+      'Derived by `npm run data` from the published-grades tables in data/reference/: every ' +
+      'published grade and score of a state and year, across the publisher’s frameworks, with its ' +
+      'confidence, whether it is inferred, its evidence and sources. `npm run data` also checks: ' +
+      'years one by one, frameworks oldest first without overlapping editions, known states, one ' +
+      'entry per state and year, a grade or a score in each, every year an edition of its ' +
+      'framework, no score above its edition’s maximum (with extra credit) and no issue-area ' +
+      'score for an area the framework does not have or above its points.',
   },
   {
     file: 'manifest.schema.json',
@@ -105,6 +119,7 @@ export function jsonSchemaFiles(): { file: string; content: string }[] {
         evaluationModule,
         evaluationFileModule,
         frameworkModule,
+        gradeHistoryModule,
         summaryModule,
       ]),
       override: protocolPattern,

@@ -44,6 +44,13 @@ function report(result: BuildResult, out: Output, outName: string, dryRun: boole
       );
     }
   }
+  if (result.grades) {
+    const g = result.grades;
+    out.log(
+      `  grades ${g.first}–${g.last}: ${plural(g.entries, 'published value')} for ` +
+        `${plural(g.states, 'jurisdiction')}; history ${kb(g.bytes)} raw, ${kb(g.gzipBytes)} gzipped`,
+    );
+  }
   for (const note of result.notes) out.log(`  note: ${note}`);
   if (dryRun) {
     out.log('Dry run: nothing written.');

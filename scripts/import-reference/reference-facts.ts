@@ -7,6 +7,7 @@ import {
   type Source,
 } from '@/domain/contract/evaluation-schema';
 import { isStateCode, STATE_CODES } from '@/domain/format/jurisdictions';
+import { isInferredNote, sourceFromCitation } from '@/domain/contract/derive-grade-history';
 import { cell, InputError, parseCsvTable, type CsvRow } from './csv';
 
 /** Reads the reference CSVs in data/reference/ (see its README) into typed facts. */
@@ -175,26 +176,6 @@ export function parseJuvenileJurisdiction(
   const missing = STATE_CODES.filter((code) => !facts.has(code));
   if (missing.length > 0) throw new InputError(file, null, `no row for ${missing.join(', ')}`);
   return facts;
-}
-
-/**
- * A source cited as a bare URL, optionally followed by a remark in parentheses. The title is the
- * address without its scheme (there is no better name in the data), plus the remark.
- */
-export function sourceFromCitation(citation: string): Source | null {
-  const match = /^(https?:\/\/\S+)(?:\s+\((.+)\))?$/.exec(citation.trim());
-  const url = match?.[1];
-  if (!match || url === undefined || !webUrlSchema.safeParse(url).success) return null;
-  const parsed = new URL(url);
-  const host = parsed.hostname.replace(/^www\./, '');
-  const path = parsed.pathname === '/' ? '' : parsed.pathname.replace(/\/$/, '');
-  const remark = match[2];
-  const title = `${host}${path}${parsed.search}${remark === undefined ? '' : ` (${remark})`}`;
-  return { title, url };
-}
-
-export function isInferredNote(note: string): boolean {
-  return /\binferred\b/i.test(note);
 }
 
 export type GradesByEdition = Map<number, Map<string, PublishedGrade>>;

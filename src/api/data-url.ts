@@ -27,6 +27,9 @@ const segment = (value: string | number) => encodeURIComponent(String(value));
 
 export const MANIFEST_PATH = 'manifest.json';
 
+/** Where `npm run data` writes the grade history (the manifest names it: read it from there). */
+export const GRADE_HISTORY_PATH = 'grades/history.json';
+
 export function frameworkPath(id: string): string {
   return `frameworks/${segment(id)}.json`;
 }

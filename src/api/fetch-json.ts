@@ -64,14 +64,18 @@ export function isTransient(error: unknown): boolean {
   }
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+/**
+ * A data file is small (the largest, a state's full evaluation, is tens of kilobytes gzipped): one
+ * that has not arrived in 8 s is not coming. Tried twice, that keeps the message within 20 s.
+ */
+export const DEFAULT_TIMEOUT_MS = 8_000;
 
 export interface FetchValidatedOptions<T> {
   /** What is being loaded, for messages: "the data manifest", "the edition summary for 2022". */
   what: string;
   /** Cancels the request, e.g. the signal TanStack Query passes to a query function. */
   signal?: AbortSignal | undefined;
-  /** Gives up after this long (default 15 s), counting the time to read the body. */
+  /** Gives up after this long (default 8 s), counting the time to read the body. */
   timeoutMs?: number | undefined;
   /** The schemaVersion this app reads; a file with another version fails as 'unsupported-version'. */
   schemaVersion?: number;

@@ -1,10 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { editionSummaryQueryOptions } from '@/api/edition-summary-query';
+import { useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useFramework } from '@/api/framework-query';
 import { markStart } from '@/components/perf-marks';
 import { Link, useLocation } from '@/components/router';
-import type { EmbedSnippetOptions } from '@/components/embed-snippet-panel';
 import { ShareToolbar } from '@/components/share-toolbar';
 import { useUiStore, type ThemePreference } from '@/components/ui-store';
 import {
@@ -12,21 +9,13 @@ import {
   ViewStateContext,
   type ViewStateContextValue,
 } from '@/components/view-state';
-import { frameworkGoals, type Framework } from '@/domain/contract/framework-schema';
+import type { Framework } from '@/domain/contract/framework-schema';
 import { publicationCredit, publisherPossessive } from '@/domain/format/publisher';
-import { embeddedChartTitle } from '@/domain/facts/fact-goals';
-import { routePath, type EmbeddableRoute, type Route } from '@/domain/url/routes';
-import {
-  buildEmbedSnippet,
-  buildEmbedSrc,
-  buildShareLink,
-  effectivePins,
-  embeddableRoute,
-  embedTitle,
-} from '@/domain/url/share-link';
+import { routePath, type Route } from '@/domain/url/routes';
 import { readUrlVersion } from '@/domain/url/url-codec';
 import { URL_FORMAT_VERSION, urlFormat } from '@/domain/url/url-state';
 import './app-shell.css';
+import { ShareToolsProvider, useShareToolsOfView } from './share-tools';
 import { frameworkIdOf, isSyntheticDataset } from '@/domain/contract/dataset-framework';
 
 /** The views, in the order of the tabs. Goals opens the list of goals. */
@@ -36,6 +25,7 @@ const NAV_ITEMS: readonly { route: Route; label: string }[] = [
   { route: { view: 'scores' }, label: 'Scores' },
   { route: { view: 'compare' }, label: 'Compare' },
   { route: { view: 'goals' }, label: 'Goals' },
+  { route: { view: 'grades' }, label: 'Grades' },
   { route: { view: 'about' }, label: 'About' },
 ];
 
@@ -45,19 +35,26 @@ function currentMark(item: Route, current: Route): 'page' | 'true' | undefined {
   return item.view === 'goals' && current.view === 'goal' ? 'true' : undefined;
 }
 
-/** The chrome around every full-page view: header, navigation, main content, footer. */
-export function AppShell({
-  children,
-  nav,
-  controls,
-  banner,
-}: {
+interface AppShellProps {
   children: ReactNode;
   nav?: ReactNode;
   controls?: ReactNode;
   banner?: ReactNode;
-}) {
+}
+
+/** The chrome around every full-page view: header, navigation, main content, footer. */
+export function AppShell(props: AppShellProps) {
   useFocusOnNavigation();
+  const view = useContext(ViewStateContext);
+  if (!view || view.route.view === 'not-found') return <ShellLayout {...props} />;
+  return (
+    <ShareToolsProvider view={view}>
+      <ShellLayout {...props} />
+    </ShareToolsProvider>
+  );
+}
+
+function ShellLayout({ children, nav, controls, banner }: AppShellProps) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -169,7 +166,9 @@ export function SiteNav() {
 }
 
 export function EditionControls() {
-  const { dataset, year, years, manifest, update } = useViewState();
+  const { dataset, year, years, manifest, update, route } = useViewState();
+  // Grades over time shows every edition of the published grades: neither picker applies.
+  if (route.view === 'grades') return null;
   return (
     <>
       <label className="picker">
@@ -207,7 +206,8 @@ export function EditionControls() {
 
 export function SyntheticBanner() {
   const { dataset, manifest, hrefFor, route } = useViewState();
-  if (!isSyntheticDataset(manifest, dataset)) return null;
+  // Grades over time draws only published grades, whatever the dataset: the page says so.
+  if (!isSyntheticDataset(manifest, dataset) || route.view === 'grades') return null;
   return (
     <div className="synthetic-banner" role="note">
       <strong className="badge badge--synthetic">Synthetic demo data</strong> Everything on this
@@ -233,79 +233,23 @@ function ThemePicker() {
 }
 
 /**
- * Share and Embed for the view shown. Only inside the app's view state (not while the manifest
- * loads or fails) and not on the "not found" page; the state report and About have no embed.
+ * Share, Cite and Embed for the view shown. Only inside the app's view state (not while the
+ * manifest loads or fails) and not on the "not found" page; the state report and About have no
+ * embed.
  */
 function ShareTools() {
-  const view = useContext(ViewStateContext);
-  if (!view || view.route.view === 'not-found') return null;
-  return <ShareToolsFor view={view} />;
-}
-
-function ShareToolsFor({ view }: { view: ViewStateContextValue }) {
-  const { route, state, dataset, year, manifest } = view;
-  const queryClient = useQueryClient();
-  const frameworkId = frameworkIdOf(manifest, dataset);
-  const framework = useFramework(frameworkId);
-  // The overview's default measure depends on its edition's data (the page's own query).
-  const summaryOptions = editionSummaryQueryOptions(dataset, year);
-  const summary = useQuery({ ...summaryOptions, enabled: route.view === 'overview' });
-
-  const pins = effectivePins(route, state, {
-    year,
-    summary: summary.data,
-    framework: framework.data,
-  });
-  const titles = useMemo(() => {
-    const fw = framework.data;
-    if (!fw) return {};
-    return {
-      issues: new Map(fw.issueAreas.map((a) => [a.id, a.title])),
-      goals: new Map(frameworkGoals(fw).map((g) => [g.id, g.title])),
-    };
-  }, [framework.data]);
-
-  const origin = window.location.origin;
-  const getShareLink = async (): Promise<string> => {
-    if (route.view === 'overview' && !summary.data) {
-      // Shared before the map's data arrived: wait for it, to pin the measure the map will show.
-      try {
-        const data = await queryClient.ensureQueryData(summaryOptions);
-        const resolved = effectivePins(route, state, {
-          year,
-          summary: data,
-          framework: framework.data,
-        });
-        return buildShareLink(route, state, resolved, origin);
-      } catch {
-        // The data failed to load: the link pins what is known (edition, dataset, settings).
-      }
-    }
-    return buildShareLink(route, state, pins, origin);
-  };
-
-  const embedProps = (to: EmbeddableRoute) => {
-    const goal = to.view === 'goal' ? titles.goals?.get(to.goalId) : undefined;
-    const goalChart =
-      to.view === 'goal' && framework.data
-        ? embeddedChartTitle(framework.data, to.goalId)
-        : undefined;
-    const title = embedTitle(to, state, pins, { ...titles, goal, goalChart });
-    return {
-      title,
-      synthetic: isSyntheticDataset(manifest, dataset),
-      snippet: (o: EmbedSnippetOptions) =>
-        buildEmbedSnippet({ route: to, state, pins, origin, title, ...o }),
-      previewHref: (o: EmbedSnippetOptions) => buildEmbedSrc(to, state, pins, origin, o.theme),
-    };
-  };
-  const embedRoute = embeddableRoute(route);
-  const embed = embedRoute ? embedProps(embedRoute) : null;
-
+  const tools = useShareToolsOfView();
+  if (!tools) return null;
   return (
     <div className="site-header__tools">
       {/* A new view starts with its popovers closed. */}
-      <ShareToolbar key={routePath(route)} getShareLink={getShareLink} embed={embed} />
+      <ShareToolbar
+        key={tools.key}
+        getShareLink={tools.getShareLink}
+        cite={tools.cite}
+        embed={tools.embed}
+        initialOpen={tools.initialOpen}
+      />
     </div>
   );
 }

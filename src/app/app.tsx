@@ -1,3 +1,4 @@
+import { MANIFEST_PATH } from '@/api/data-url';
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { prefetchEvaluation } from '@/api/evaluation-query';
 import { useEffect, useRef, useState } from 'react';
@@ -5,7 +6,7 @@ import { describeLoadError } from '@/api/fetch-json';
 import { MANIFEST_WHAT, useManifest } from '@/api/manifest-query';
 import { afterPaint } from '@/components/after-paint';
 import { ErrorPanel } from '@/components/error-panel';
-import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { LoadingPanel } from '@/components/query-panel';
 import { useLocation } from '@/components/router';
 import { useUiStore } from '@/components/ui-store';
 import { parseRoute } from '@/domain/url/routes';
@@ -113,7 +114,14 @@ function ManifestGate() {
             }
           />
         ) : (
-          <LoadingSkeleton label="Loading the data manifest" height="30rem" />
+          <LoadingPanel
+            label="Loading the data manifest"
+            // Once the manifest is here, what is left is the view's own code.
+            what={manifest.data ? 'this view' : MANIFEST_WHAT}
+            file={manifest.data ? undefined : MANIFEST_PATH}
+            height="30rem"
+            retrying={manifest.failureCount > 0}
+          />
         )}
       </AppShell>
     );

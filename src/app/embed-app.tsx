@@ -1,10 +1,21 @@
+import { MANIFEST_PATH } from '@/api/data-url';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { describeLoadError } from '@/api/fetch-json';
 import { EmbeddedChartContext } from '@/components/chart-frame';
 import { MANIFEST_WHAT, useManifest } from '@/api/manifest-query';
+import { useEditionSummary } from '@/api/edition-summary-query';
+import { useFramework } from '@/api/framework-query';
+import {
+  createEmbedDataStore,
+  EmbedDataContext,
+  useEmbeddedSpec,
+  type EmbedDataStore,
+} from '@/components/embed-data';
+import { EmbedDataPanel } from '@/components/embed-data-panel';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { LoadingPanel } from '@/components/query-panel';
 import { useLocation } from '@/components/router';
 import { useViewState } from '@/components/view-state';
 import {
@@ -13,7 +24,9 @@ import {
   parseEmbedOptions,
   type EmbedOptions,
 } from '@/domain/url/embed-options';
+import { frameworkIdOf } from '@/domain/contract/dataset-framework';
 import { parseEmbedRoute, type EmbeddableRoute, type EmbedRoute } from '@/domain/url/routes';
+import { buildShareLink, effectivePins } from '@/domain/url/share-link';
 import { ContentErrorBoundary } from './content-error-boundary';
 import { EmbedViewStateProvider } from './embed-view-state-provider';
 import { useLinksLeaveTheEmbed } from './embed-links';
@@ -34,6 +47,9 @@ const ScoresEmbed = lazy(() =>
 const CompareEmbed = lazy(() =>
   import('@/features/compare/compare-embed').then((m) => ({ default: m.CompareEmbed })),
 );
+const GradesEmbed = lazy(() =>
+  import('@/features/grades/grades-embed').then((m) => ({ default: m.GradesEmbed })),
+);
 const GoalEmbed = lazy(() =>
   import('@/features/goal/goal-embed').then((m) => ({ default: m.GoalEmbed })),
 );
@@ -46,8 +62,8 @@ export interface EmbedAppProps {
 }
 
 /**
- * `/embed/<view>`: one chart of a view, with its title, subtitle, source line and a link back to
- * the full view, and nothing of the app's chrome. It posts its height to the host page.
+ * `/embed/<view>`: one chart of a view, with its title, subtitle, source line, a link back to
+ * the full view and "Get the data" (its CSV and citation), and nothing of the app's chrome. It posts its height to the host page.
  */
 export function EmbedApp({ queryClient }: EmbedAppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
@@ -68,6 +84,8 @@ function embedTitle(route: EmbedRoute): string {
       return 'Coverage scores';
     case 'compare':
       return 'Compare states';
+    case 'grades':
+      return 'Grades over time';
     case 'goal':
       return `Policy goal ${route.goalId}`;
     case 'not-found':
@@ -144,7 +162,15 @@ function ManifestGate({
       />
     );
   }
-  return <LoadingSkeleton label="Loading the data" height={SKELETON_HEIGHT} />;
+  return (
+    <LoadingPanel
+      label="Loading the data"
+      what={MANIFEST_WHAT}
+      file={MANIFEST_PATH}
+      height={SKELETON_HEIGHT}
+      retrying={manifest.failureCount > 0}
+    />
+  );
 }
 
 function chartOf(route: EmbeddableRoute, options: EmbedOptions): ReactNode {
@@ -157,31 +183,52 @@ function chartOf(route: EmbeddableRoute, options: EmbedOptions): ReactNode {
       return <ScoresEmbed />;
     case 'compare':
       return <CompareEmbed />;
+    case 'grades':
+      return <GradesEmbed />;
     case 'goal':
       return <GoalEmbed goalId={route.goalId} chart={options.chart} />;
   }
 }
 
 function EmbedBody({ route, options }: { route: EmbeddableRoute; options: EmbedOptions }) {
-  const { state } = useViewState();
+  const { state, dataset, year, manifest } = useViewState();
   const { search } = useLocation();
   const href = fullViewHref(route, state, embedSerializeOptions(search));
+  // The chart's own queries (the same keys): the link pins what the chart resolved.
+  const framework = useFramework(frameworkIdOf(manifest, dataset));
+  const summary = useEditionSummary(dataset, year);
+  const pins = effectivePins(route, state, {
+    year,
+    summary: summary.data,
+    framework: framework.data,
+  });
+  const shareLink = buildShareLink(route, state, pins, window.location.origin);
+  const [store] = useState(createEmbedDataStore);
   return (
-    <>
+    <EmbedDataContext value={store}>
       <ContentErrorBoundary>
         <Suspense fallback={<LoadingSkeleton label="Loading the chart" height={SKELETON_HEIGHT} />}>
           {chartOf(route, options)}
         </Suspense>
       </ContentErrorBoundary>
-      <p className="embed__credit">
-        <a href={href} target="_blank" rel="noopener" className="embed__link">
-          Explore the interactive view on Statewise
-          <span className="visually-hidden"> (opens in a new tab)</span>
-          <span aria-hidden="true"> ↗</span>
-        </a>
-      </p>
-    </>
+      <div className="embed__credit">
+        <p className="embed__explore">
+          <a href={href} target="_blank" rel="noopener" className="embed__link">
+            Explore the interactive view on Statewise
+            <span className="visually-hidden"> (opens in a new tab)</span>
+            <span aria-hidden="true"> ↗</span>
+          </a>
+        </p>
+        <EmbedData store={store} shareLink={shareLink} />
+      </div>
+    </EmbedDataContext>
   );
+}
+
+/** Subscribed to the chart's export spec on its own, so the chart never re-renders for it. */
+function EmbedData({ store, shareLink }: { store: EmbedDataStore; shareLink: string }) {
+  const spec = useEmbeddedSpec(store);
+  return <EmbedDataPanel spec={spec} shareLink={shareLink} citeHref={`${shareLink}#cite`} />;
 }
 
 function EmbedNotFound({ path }: { path: string }) {
@@ -190,8 +237,8 @@ function EmbedNotFound({ path }: { path: string }) {
       <h1 id="embed-not-found">Nothing to embed here</h1>
       <p>
         Nothing is embeddable at <code>{path}</code>. Embeds are at <code>/embed/overview</code>,{' '}
-        <code>/embed/heatmap</code>, <code>/embed/scores</code>, <code>/embed/compare</code> and{' '}
-        <code>/embed/goals/2.9</code>.
+        <code>/embed/heatmap</code>, <code>/embed/scores</code>, <code>/embed/compare</code>,{' '}
+        <code>/embed/grades</code> and <code>/embed/goals/2.9</code>.
       </p>
       <p>
         <a href="/" target="_blank" rel="noopener">

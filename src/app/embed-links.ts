@@ -16,6 +16,8 @@ export function useLinksLeaveTheEmbed(): void {
       const anchor = target?.closest('a[href]');
       if (!(anchor instanceof HTMLAnchorElement)) return;
       if (anchor.target && anchor.target !== '_self') return;
+      // A file the embed hands the browser (a CSV from "Get the data") is a download, not a page.
+      if (anchor.hasAttribute('download')) return;
       const url = new URL(anchor.href, window.location.href);
       if (url.origin === window.location.origin && isEmbedPath(url.pathname)) return;
       event.preventDefault();

@@ -1,8 +1,20 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isTransient } from '@/api/fetch-json';
+import { DEFAULT_TIMEOUT_MS, isTransient } from '@/api/fetch-json';
 
 /** Data queries are tried twice at most, and only when trying again could help. */
 export const MAX_RETRIES = 1;
+
+/** The pause before the retry: long enough for a blip to pass, short enough to keep the budget. */
+export const RETRY_DELAY_MS = 1_000;
+
+/**
+ * The longest a panel waits for a file that never answers before it shows the message with
+ * Retry: every attempt's timeout and the pauses between them. Kept within 20 s (a unit test
+ * checks the sum); the panel says it is still loading long before (SLOW_NOTICE_MS).
+ */
+export function worstCaseLoadMs(timeoutMs = DEFAULT_TIMEOUT_MS): number {
+  return timeoutMs * (MAX_RETRIES + 1) + RETRY_DELAY_MS * MAX_RETRIES;
+}
 
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && isTransient(error);
@@ -25,6 +37,7 @@ export function createQueryClient(settings: QueryClientSettings = {}): QueryClie
       queries: {
         staleTime: Infinity,
         retry: settings.retry === false ? false : shouldRetry,
+        retryDelay: RETRY_DELAY_MS,
         ...(settings.timeoutMs === undefined ? {} : { meta: { timeoutMs: settings.timeoutMs } }),
       },
     },

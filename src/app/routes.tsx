@@ -27,6 +27,10 @@ const GoalsListPage = lazyView(
   () => import('@/features/goals-list/goals-list-page'),
   (m) => m.GoalsListPage,
 );
+const GradesPage = lazyView(
+  () => import('@/features/grades/grades-page'),
+  (m) => m.GradesPage,
+);
 const GoalPage = lazyView(
   () => import('@/features/goal/goal-page'),
   (m) => m.GoalPage,
@@ -50,6 +54,7 @@ const PRELOAD: Record<Exclude<Route['view'], 'not-found'>, () => Promise<void>> 
   scores: ScoresPage.preload,
   compare: ComparePage.preload,
   goals: GoalsListPage.preload,
+  grades: GradesPage.preload,
   goal: GoalPage.preload,
   state: StatePage.preload,
   about: AboutPage.preload,
@@ -115,6 +120,7 @@ export const VIEW_TITLES: Record<Route['view'], string> = {
   scores: 'Scores',
   compare: 'Compare states',
   goals: 'Policy goals',
+  grades: 'Grades over time',
   goal: 'Policy goal',
   state: 'State report',
   about: 'About',
@@ -133,6 +139,8 @@ function page(route: Route): ReactNode {
       return <ComparePage />;
     case 'goals':
       return <GoalsListPage />;
+    case 'grades':
+      return <GradesPage />;
     case 'goal':
       return <GoalPage goalId={route.goalId} />;
     case 'state':

@@ -12,6 +12,18 @@ import { copyText } from './share-clipboard';
 export interface EmbedSnippetOptions {
   theme: EmbedTheme;
   height: number;
+  /** Which chart of a view with several (the embed's `chart`); null for the view's default */
+  chart: string | null;
+}
+
+/** One chart a view can embed, for the Embed control's choice. */
+export interface EmbeddableChart {
+  /** The embed's `chart` value; null for the default */
+  chart: string | null;
+  /** What the choice is called */
+  label: string;
+  /** The embed's title with this chart */
+  title: string;
 }
 
 export interface EmbedControlProps {
@@ -23,6 +35,8 @@ export interface EmbedControlProps {
   previewHref: (options: EmbedSnippetOptions) => string;
   /** What the embed shows (its title) */
   title: string;
+  /** The charts to choose from, the default first, where the view has more than one */
+  charts?: readonly EmbeddableChart[];
   /** Demo data: the embed carries the synthetic mark, and the panel says it cannot be removed */
   synthetic: boolean;
 }
@@ -34,7 +48,8 @@ const THEME_LABELS: Record<EmbedTheme, string> = {
 };
 
 /**
- * "Embed": a disclosure with the embed's options (theme, height) and the HTML snippet to copy.
+ * "Embed": a disclosure with the embed's options (the chart, where a view has several; theme,
+ * height) and the HTML snippet to copy; the snippet, its title and the preview follow the choice.
  * The panel follows its button in the tab order; Escape closes it and returns to the button.
  */
 export function EmbedControl({
@@ -43,17 +58,24 @@ export function EmbedControl({
   snippet,
   previewHref,
   title,
+  charts = [],
   synthetic,
 }: EmbedControlProps) {
   const id = useId();
   const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [chart, setChart] = useState<string | null>(charts[0]?.chart ?? null);
+  const chosen = charts.find((c) => c.chart === chart) ?? charts[0];
   const [heightText, setHeightText] = useState(String(DEFAULT_EMBED_HEIGHT));
   const [message, setMessage] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
 
   const heightNumber = heightText.trim() === '' ? DEFAULT_EMBED_HEIGHT : Number(heightText);
-  const options: EmbedSnippetOptions = { theme, height: snippetHeight(heightNumber) };
+  const options: EmbedSnippetOptions = {
+    theme,
+    height: snippetHeight(heightNumber),
+    chart: chosen?.chart ?? null,
+  };
   const code = snippet(options);
   const heightAdjusted = heightText.trim() !== '' && options.height !== heightNumber;
 
@@ -106,7 +128,27 @@ export function EmbedControl({
         <p id={`${id}-title`} className="embed-panel__title">
           Embed this chart
         </p>
-        <p className="embed-panel__what">{title}</p>
+        <p className="embed-panel__what">{chosen?.title ?? title}</p>
+        {charts.length > 1 ? (
+          <fieldset className="embed-panel__themes embed-panel__charts">
+            <legend>Chart</legend>
+            {charts.map((c) => (
+              <label key={c.chart ?? 'default'} className="embed-panel__theme">
+                <input
+                  type="radio"
+                  name={`${id}-chart`}
+                  value={c.chart ?? ''}
+                  checked={c === chosen}
+                  onChange={() => {
+                    setChart(c.chart);
+                    setMessage('');
+                  }}
+                />{' '}
+                {c.label}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <fieldset className="embed-panel__themes">
           <legend>Theme</legend>
           {EMBED_THEMES.map((t) => (

@@ -92,7 +92,7 @@ export async function exportBlob(
   switch (format) {
     case 'csv':
       return {
-        blob: new Blob([toCsv(spec.table(), spec.meta, ctx)], { type: CSV_TYPE }),
+        blob: new Blob([toCsv(spec.table(), spec.meta)], { type: CSV_TYPE }),
         fileName,
       };
     case 'json':
@@ -114,20 +114,19 @@ export async function exportBlob(
       const readme = readmeText(spec.meta, ctx, [
         {
           name: csvName,
-          description:
-            'the rows the chart shows, one column per field; comment lines (#) at the top say what they are. UTF-8 with a byte order mark, comma-separated (RFC 4180).',
+          description: `the rows the chart shows: a header row of the column names, then one row per line, nothing else${spec.meta.synthetic ? ' (the last column marks every row as synthetic demo data)' : ''}. UTF-8 with a byte order mark, comma-separated (RFC 4180). What the rows are is in this file and the JSON's "meta".`,
         },
         {
           name: jsonName,
           description:
-            'the same rows with typed values (numbers, and null for unknown), and a "meta" object.',
+            'the same rows with typed values (numbers, and null for unknown), and a "meta" object saying what they are, with the citation.',
         },
         { name: 'README.txt', description: 'this file.' },
       ]);
       const mtime = new Date();
       const zipped = zipSync(
         {
-          [csvName]: [strToU8(toCsv(table, spec.meta, ctx)), { mtime }],
+          [csvName]: [strToU8(toCsv(table, spec.meta)), { mtime }],
           [jsonName]: [strToU8(toJson(table, spec.meta, ctx)), { mtime }],
           'README.txt': [strToU8(readme), { mtime }],
         },

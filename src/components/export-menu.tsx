@@ -1,6 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { exportLink, type ExportContext, type ExportSpec } from '@/domain/export/spec';
+import { isoDateOf } from '@/domain/format/dates';
 import type { ChartExportFormat } from './export-download';
+import { useShareLink, type GetShareLink } from './share-context';
 import './export-menu.css';
 
 /**
@@ -23,10 +25,21 @@ const FORMATS: readonly { format: ChartExportFormat; label: string; detail: stri
   { format: 'zip', label: 'ZIP', detail: 'CSV, JSON and README' },
 ];
 
-function exportContext(spec: ExportSpec): ExportContext {
+/** The links and the date written into the files; the citation takes the view's pinned link. */
+async function exportContext(
+  spec: ExportSpec,
+  getShareLink: GetShareLink | null,
+): Promise<ExportContext> {
+  let shareLink: string | undefined;
+  try {
+    shareLink = getShareLink ? await getShareLink() : undefined;
+  } catch {
+    // Without it the citation gives the page's link: the file is still worth having.
+  }
   return {
     url: exportLink(window.location.href, spec.meta.edition),
-    retrieved: new Date().toISOString().slice(0, 10),
+    retrieved: isoDateOf(new Date()),
+    shareLink,
   };
 }
 
@@ -36,6 +49,7 @@ export function ExportMenu({ spec, title }: ExportMenuProps) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const getShareLink = useShareLink();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -102,7 +116,7 @@ export function ExportMenu({ spec, title }: ExportMenuProps) {
     setStatus(`Preparing the ${format.toUpperCase()} file…`);
     try {
       const { downloadExport } = await import('./export-download');
-      const fileName = await downloadExport(format, spec, exportContext(spec));
+      const fileName = await downloadExport(format, spec, await exportContext(spec, getShareLink));
       setStatus(`Downloaded ${fileName}`);
       close(true);
     } catch (err) {

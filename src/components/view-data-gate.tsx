@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import { QueryPanel, type QueryLike } from './query-panel';
+import { ViewStateContext } from './view-state';
 
 export interface ViewDataGateProps<F, S> {
   framework: QueryLike<F>;
@@ -25,13 +26,39 @@ export function ViewDataGate<F, S>({
   level,
   children,
 }: ViewDataGateProps<F, S>) {
+  const files = useGateFiles();
   return (
-    <QueryPanel query={framework} what="the policy framework" height={height} level={level}>
+    <QueryPanel
+      query={framework}
+      what="the policy framework"
+      file={files.framework}
+      height={height}
+      level={level}
+    >
       {(fw) => (
-        <QueryPanel query={summary} what={summaryWhat} height={height} level={level}>
+        <QueryPanel
+          query={summary}
+          what={summaryWhat}
+          file={files.summary}
+          height={height}
+          level={level}
+        >
           {(s) => children(fw, s)}
         </QueryPanel>
       )}
     </QueryPanel>
   );
+}
+
+/**
+ * The files the gate waits for, as the manifest names them: the dataset's framework and the
+ * summary of the edition shown (what every caller's useViewData requests). Unknown outside a view.
+ */
+function useGateFiles(): { framework?: string; summary?: string } {
+  const view = useContext(ViewStateContext);
+  if (!view) return {};
+  const dataset = view.manifest.datasets.find((d) => d.id === view.dataset);
+  const summary = dataset?.editions.find((e) => e.year === view.year)?.summary;
+  const framework = view.manifest.frameworks.find((f) => f.id === dataset?.framework)?.path;
+  return { ...(framework ? { framework } : {}), ...(summary ? { summary } : {}) };
 }

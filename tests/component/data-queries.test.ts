@@ -1,6 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { dataPath, dataUrl, stateEvaluationPath, summaryPath } from '@/api/data-url';
+import {
+  dataPath,
+  dataUrl,
+  GRADE_HISTORY_PATH,
+  stateEvaluationPath,
+  summaryPath,
+} from '@/api/data-url';
 import { editionSummaryQueryOptions, fetchEditionSummary } from '@/api/edition-summary-query';
 import {
   evaluationQueryKey,
@@ -10,6 +16,7 @@ import {
 } from '@/api/evaluation-query';
 import { DataLoadError } from '@/api/fetch-json';
 import { fetchFramework, frameworkQueryOptions } from '@/api/framework-query';
+import { fetchGradeHistory } from '@/api/grade-history-query';
 import { fetchManifest, manifestQueryOptions } from '@/api/manifest-query';
 import { createQueryClient } from '@/app/query-client';
 import { fixture } from '../../mocks/handlers';
@@ -145,6 +152,31 @@ describe('query options', () => {
     await expect(prefetchEvaluation(queryClient, 'real', 2022, 'WY')).resolves.toBeUndefined();
     expect(queryClient.getQueryState(evaluationQueryKey('real', 2022, 'WY'))?.error).toBeInstanceOf(
       DataLoadError,
+    );
+  });
+});
+
+describe('the grade history fetcher', () => {
+  it('loads the file the manifest names and validates it', async () => {
+    const manifest = await fetchManifest();
+    expect(manifest.grades?.path).toBe(GRADE_HISTORY_PATH);
+    const history = await fetchGradeHistory(manifest.grades!.path);
+    expect(history.frameworks.map((f) => f.shortName)).toEqual([
+      'Protected Innocence Challenge',
+      'Report Cards',
+    ]);
+    expect(history.entries.length).toBe(manifest.grades?.entries);
+  });
+
+  it('refuses a history whose score is above its edition’s maximum, naming the file', async () => {
+    const bad = fixture(GRADE_HISTORY_PATH) as { entries: { score?: number; year: number }[] };
+    const entry = bad.entries.find((e) => e.year === 2019 && e.score !== undefined)!;
+    entry.score = 120;
+    server.use(http.get(dataPath(GRADE_HISTORY_PATH), () => HttpResponse.json(bad)));
+    const error = await failure(fetchGradeHistory(GRADE_HISTORY_PATH));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toMatch(
+      /^The grade history could not be loaded: the file does not match the expected format \(entries\[\d+\]\.score: score 120 is above the maximum of 102\.5\)\.$/,
     );
   });
 });

@@ -1,11 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataPath, summaryPath } from '@/api/data-url';
 import { EmbedApp } from '@/app/embed-app';
 import { createQueryClient } from '@/app/query-client';
 import { server } from '../../mocks/node';
+import { parseRfc4180 } from '../fixtures/rfc4180';
 import { currentUrl } from './render-app';
 
 /** Renders the embed app at a URL, as an iframe opening it would. */
@@ -192,5 +193,86 @@ describe('Embeds', () => {
     );
     await userEvent.click(within(figure).getByRole('button', { name: 'Maximum age' }));
     expect(currentUrl()).toBe('/embed/goals/2.9?v=1&dataset=real&year=2022&sort=max-age');
+  });
+});
+
+describe('An embed’s “Get the data”', () => {
+  /** Files the embed hands the browser: the download machinery mocked, the file kept. */
+  function captureDownloads(): { name: string; blob: Blob }[] {
+    const saved: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    let n = 0;
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      const url = `blob:test/${(n += 1)}`;
+      blobs.set(url, blob);
+      return url;
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      const blob = blobs.get(this.href);
+      if (this.download && blob) saved.push({ name: this.download, blob });
+    });
+    return saved;
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const ORIGIN = window.location.origin;
+
+  it('downloads the CSV of what the chart shows, header first, and gives its citation', async () => {
+    const saved = captureDownloads();
+    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    const user = userEvent.setup();
+    renderEmbed('/embed/heatmap?dataset=demo&year=2022&states=CT~MA&issues=2');
+    await screen.findByRole('grid');
+    const disclosure = screen.getByText('Get the data', { selector: 'summary' });
+    await user.click(disclosure);
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe('heatmap-2022-CT-MA-issues-2-demo.csv');
+    const [header, ...rows] = parseRfc4180(await saved[0]!.blob.text());
+    expect(header?.slice(0, 3)).toEqual(['State', 'Code', 'Goal 2.1']);
+    expect(header).not.toContain('Goal 1.1');
+    expect(rows.map((r) => r[1])).toEqual(expect.arrayContaining(['CT', 'MA']));
+    expect(rows).toHaveLength(2);
+    // A download, not a page: the embed's links-open-a-new-tab rule leaves it alone.
+    expect(opened).not.toHaveBeenCalled();
+    expect(
+      await screen.findByText('Downloaded heatmap-2022-CT-MA-issues-2-demo.csv'),
+    ).toBeVisible();
+
+    const link = `${ORIGIN}/heatmap?v=1&dataset=demo&year=2022&states=CT~MA&issues=2&sort=score`;
+    expect(
+      screen.getByText(
+        /^Statewise \(\d{4}\)\. Policy goals met, by state, 2022 \(synthetic demo data\) \[data view\]\./,
+      ),
+    ).toHaveTextContent(`${link}. Accessed`);
+    const more = screen.getByRole('link', { name: /JSON, ZIP and BibTeX on Statewise/ });
+    expect(more).toHaveAttribute('href', `${link}#cite`);
+    expect(more).toHaveAttribute('target', '_blank');
+    expect(more).toHaveAttribute('rel', 'noopener');
+  });
+
+  it('is on every embed, for the chart it shows (a goal’s status map on request)', async () => {
+    const user = userEvent.setup();
+    for (const [url, file] of [
+      ['/embed/overview?dataset=demo&year=2022', /^overview-2022-score.*-demo\.csv$/],
+      ['/embed/scores?dataset=demo&year=2022', /^scores-2022-coverage-demo\.csv$/],
+      ['/embed/compare?dataset=demo&year=2022&states=CT~MA', /^compare-2022-CT-MA.*-demo\.csv$/],
+      ['/embed/goals/2.9?year=2022', /^goal-2\.9-2022-ages.*\.csv$/],
+      ['/embed/goals/2.9?year=2022&chart=status', /^goal-2\.9-2022-status.*\.csv$/],
+    ] as const) {
+      const { unmount } = renderEmbed(url);
+      await screen.findAllByRole('figure');
+      await user.click(await screen.findByText('Get the data', { selector: 'summary' }));
+      const detail = await screen.findByText(/: the rows this chart shows, a header row first/);
+      expect(detail.textContent?.split(':')[0], url).toMatch(file);
+      expect(screen.getByRole('button', { name: 'Copy citation' })).toBeEnabled();
+      unmount();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseRfc4180 } from '../fixtures/rfc4180';
 import { renderApp } from './render-app';
 
 /**
@@ -67,12 +68,14 @@ describe('Export menu', () => {
     expect(saved[0]!.name).toBe('heatmap-2022-CT-MA-NY-demo.csv');
     const text = await saved[0]!.blob.text();
     expect(saved[0]!.blob.type).toBe('text/csv;charset=utf-8');
-    expect(text).toContain('# Dataset: demo — SYNTHETIC DEMO DATA');
-    expect(text).toContain(
-      '# Link: http://localhost:3000/heatmap?dataset=demo&year=2022&states=CT~MA~NY',
-    );
-    const rows = text.split('\r\n').filter((l) => /^(Connecticut|Massachusetts|New York),/.test(l));
-    expect(rows).toHaveLength(3);
+    // Header and rows only, as a spreadsheet reads them: what the rows are is in the JSON and the
+    // README (the next test), no longer in `#` lines before the header.
+    const [header, ...records] = parseRfc4180(text);
+    expect(header?.slice(0, 3)).toEqual(['State', 'Code', 'Goal 1.1']);
+    expect(header?.at(-1)).toBe('Dataset');
+    expect(records.map((r) => r[0])).toEqual(['Connecticut', 'Massachusetts', 'New York']);
+    for (const r of records) expect(r.at(-1)).toBe('synthetic demo data');
+    expect(text.split('\r\n').some((l) => l.startsWith('#'))).toBe(false);
     // Closed, focus back on its button, and the download said in the live region.
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(button).toHaveFocus();
@@ -90,23 +93,55 @@ describe('Export menu', () => {
     await user.click(within(frame).getByRole('button', { name: /^JSON/ }));
     await waitFor(() => expect(saved).toHaveLength(1));
     const json = JSON.parse(await saved[0]!.blob.text()) as {
-      meta: { view: string; synthetic: boolean; edition: number };
+      meta: {
+        view: string;
+        synthetic: boolean;
+        edition: number;
+        syntheticNote: string;
+        link: string;
+        citation: { text: string; bibtex: string };
+      };
       rows: unknown[];
     };
     expect(json.meta).toMatchObject({ view: 'Heatmap', synthetic: true, edition: 2022 });
+    expect(json.meta.syntheticNote).toMatch(/^Synthetic demo data: /);
+    expect(json.meta.link).toBe(
+      'http://localhost:3000/heatmap?dataset=demo&year=2022&states=CT~MA~NY',
+    );
+    // The citation carries the view's pinned share link, as the Cite control gives it.
+    expect(json.meta.citation.text).toMatch(
+      /^Statewise \(\d{4}\)\. Policy goals met, by state, 2022 \(synthetic demo data\) \[data view\]\./,
+    );
+    expect(json.meta.citation.text).toContain(
+      'http://localhost:3000/heatmap?v=1&dataset=demo&year=2022&states=CT~MA~NY&sort=score.',
+    );
+    expect(json.meta.citation.bibtex).toMatch(
+      /^@misc\{statewise\d{4}-policy-goals-met-by-state-2022-demo,/,
+    );
     expect(json.rows).toHaveLength(3);
 
     await user.click(button);
     await user.click(within(frame).getByRole('button', { name: /^ZIP/ }));
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(saved[1]!.name).toBe('heatmap-2022-CT-MA-NY-demo.zip');
-    const { unzipSync } = await import('fflate');
+    const { strFromU8, unzipSync } = await import('fflate');
     const files = unzipSync(new Uint8Array(await saved[1]!.blob.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual([
       'README.txt',
       'heatmap-2022-CT-MA-NY-demo.csv',
       'heatmap-2022-CT-MA-NY-demo.json',
     ]);
+    const readme = strFromU8(files['README.txt']!).replace(/\s+/g, ' ');
+    expect(readme).toContain('Dataset: demo — SYNTHETIC DEMO DATA');
+    expect(readme).toContain(
+      'Link: http://localhost:3000/heatmap?dataset=demo&year=2022&states=CT~MA~NY',
+    );
+    expect(readme).toContain('Suggested citation');
+    expect(readme).toContain(json.meta.citation.text);
+    // The CSV in the archive is the same: the byte order mark, then the header row.
+    const zippedCsv = files['heatmap-2022-CT-MA-NY-demo.csv']!;
+    expect([...zippedCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(strFromU8(zippedCsv.subarray(3)).startsWith('State,Code,Goal 1.1,')).toBe(true);
   });
 
   it('writes a link that pins the edition shown when the URL leaves it to the default', async () => {
@@ -114,14 +149,14 @@ describe('Export menu', () => {
     renderApp('/heatmap?dataset=demo&states=CT');
     const { frame, button } = await openMenu('Policy goals met, by state');
     await user.click(button);
-    await user.click(within(frame).getByRole('button', { name: /^CSV/ }));
+    await user.click(within(frame).getByRole('button', { name: /^JSON/ }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    const text = await saved[0]!.blob.text();
-    const edition = /^# Edition: (\d{4})$/m.exec(text)?.[1];
+    const { meta } = JSON.parse(await saved[0]!.blob.text()) as {
+      meta: { edition: number; link: string };
+    };
+    const edition = String(meta.edition);
     expect(edition).toMatch(/^\d{4}$/);
-    expect(text).toMatch(
-      new RegExp(`^# Link: http://localhost:3000/heatmap\\?.*year=${edition}`, 'm'),
-    );
+    expect(meta.link).toMatch(new RegExp(`^http://localhost:3000/heatmap\\?.*year=${edition}`));
   });
 
   it('downloads the SVG of the chart', async () => {

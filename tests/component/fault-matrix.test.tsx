@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   dataPath,
   frameworkPath,
+  GRADE_HISTORY_PATH,
   MANIFEST_PATH,
   stateEvaluationPath,
   summaryPath,
@@ -363,11 +364,38 @@ const EVALUATION: ResourceSpec = {
   },
 };
 
+const HISTORY: ResourceSpec = {
+  paths: [GRADE_HISTORY_PATH],
+  poison: (body) => {
+    for (const f of body.frameworks as Json[]) f.shortName = `${POISON} framework`;
+    for (const e of body.entries as Json[]) {
+      e.evidence = `${POISON} evidence`;
+      for (const s of e.sources as Json[]) s.title = `${POISON} source`;
+    }
+  },
+  violate: (body) => {
+    (body.entries as Json[])[0]!.confidence = `${POISON}-confidence`;
+  },
+  // Grades over time draws everything from the history: its grid shows the fault, while the
+  // page's heading, its words and the navigation do not depend on it.
+  scenario: async (cell) => {
+    renderApp('/grades', { timeoutMs: cell.timeoutMs });
+    const findAlert = byName('Could not load the grade history');
+    expect(await findAlert()).toHaveTextContent(/The grade history could not be loaded/);
+    expect(screen.getByRole('heading', { level: 1, name: 'Grades over time' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Heatmap' })).toBeInTheDocument();
+    await failThenRecover(cell, findAlert, () =>
+      screen.findByRole('table', { name: /Published grades and scores by state and year/ }, WAIT),
+    );
+  },
+};
+
 const SPECS: Record<FaultResource, ResourceSpec> = {
   'data manifest': MANIFEST,
   'policy framework': FRAMEWORK,
   'edition summary': SUMMARY,
   'state evaluation': EVALUATION,
+  'grade history': HISTORY,
 };
 
 // jsdom has no scrolling; the router scrolls to the top on a move between views.

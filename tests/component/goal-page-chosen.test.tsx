@@ -36,13 +36,15 @@ describe('a goal page with chosen states (states=)', () => {
     renderApp('/goals/2.9?year=2022&states=CT~MA~NY~RI');
     const status = await chartFrame(/Goal 2\.9: status by state/);
     expect(
-      within(status).getByRole('link', { name: 'Connecticut: partly meets (chosen)' }),
+      within(status).getByRole('link', { name: 'CT, ◐: Connecticut: partly meets (chosen)' }),
     ).toBeInTheDocument();
     expect(
-      within(status).getByRole('link', { name: 'Rhode Island: not evaluated (unknown) (chosen)' }),
+      within(status).getByRole('link', {
+        name: 'RI, ?: Rhode Island: not evaluated (unknown) (chosen)',
+      }),
     ).toBeInTheDocument();
     expect(
-      within(status).getByRole('link', { name: 'Texas: not evaluated (unknown)' }),
+      within(status).getByRole('link', { name: 'TX, ?: Texas: not evaluated (unknown)' }),
     ).toBeInTheDocument();
     expect(
       within(status).getByText(
@@ -102,7 +104,7 @@ describe('a goal page with chosen states (states=)', () => {
 
     const status = await chartFrame(/Goal 2\.9: status by state/);
     expect(
-      within(status).getByRole('link', { name: 'Texas: not among the chosen states' }),
+      within(status).getByRole('link', { name: 'TX: Texas: not among the chosen states' }),
     ).toBeInTheDocument();
     expect(
       within(status).getByText(/^1 of the 4 chosen jurisdictions has an evaluation of goal 2\.9/),
@@ -145,11 +147,11 @@ describe('a goal page with chosen states (states=)', () => {
     const { unmount } = renderApp('/goals/4.6?year=2022&states=CT~TX&chosen=1');
     const limits = await chartFrame('Statutes of limitation');
     expect(
-      within(limits).getByRole('link', { name: 'Ohio: not among the chosen states' }),
+      within(limits).getByRole('link', { name: 'OH: Ohio: not among the chosen states' }),
     ).toBeInTheDocument();
     expect(
       within(limits).getByRole('link', {
-        name: /^Connecticut: criminal statute of limitation: no time limit.*\(chosen\)$/,
+        name: /^CT, ∞: Connecticut: criminal statute of limitation: no time limit.*\(chosen\)$/,
       }),
     ).toBeInTheDocument();
     await user.click(within(limits).getByRole('button', { name: 'Table' }));
@@ -162,7 +164,9 @@ describe('a goal page with chosen states (states=)', () => {
     renderApp('/goals/5.3?year=2022&states=CT&chosen=1');
     const protections = await chartFrame('Victim protections in court');
     expect(
-      within(protections).getByRole('link', { name: 'Connecticut: 1 of 3 in law (chosen)' }),
+      within(protections).getByRole('link', {
+        name: 'CT, 1/3: Connecticut: 1 of 3 in law (chosen)',
+      }),
     ).toBeInTheDocument();
     await user.click(within(protections).getByRole('button', { name: 'Table' }));
     expect(tableStates(within(protections).getByRole('table'))).toEqual(['Connecticutchosen']);

@@ -44,6 +44,8 @@ const ROUTES: Route[] = [
   { url: '/goals/2.9?dataset=demo', kind: 'page', title: /^Policy goal 2\.9 — Statewise$/ },
   { url: '/goals/4.6', kind: 'page', title: /^Policy goal 4\.6 — Statewise$/ },
   { url: '/goals/5.3', kind: 'page', title: /^Policy goal 5\.3 — Statewise$/ },
+  { url: '/grades', kind: 'page', title: /^Grades over time — Statewise$/ },
+  { url: '/grades?states=AL~FL~TN&sort=grade', kind: 'page', title: /^Grades over time/ },
   { url: '/states/CT', kind: 'page', title: /^State report CT — Statewise$/ },
   { url: '/states/CT?dataset=demo', kind: 'page', title: /^State report CT — Statewise$/ },
   { url: '/about', kind: 'page', title: /^About — Statewise$/ },
@@ -59,6 +61,8 @@ const ROUTES: Route[] = [
   { url: '/embed/goals/2.9', kind: 'embed', title: /^Policy goal 2\.9 — Statewise$/ },
   { url: '/embed/goals/4.6', kind: 'embed', title: /^Policy goal 4\.6 — Statewise$/ },
   { url: '/embed/goals/5.3?dataset=demo', kind: 'embed', title: /^Policy goal 5\.3/ },
+  { url: '/embed/grades', kind: 'embed', title: /^Grades over time — Statewise$/ },
+  { url: '/embed/grades?states=AL~FL', kind: 'embed', title: /^Grades over time — Statewise$/ },
   { url: '/embed/nothing-here', kind: 'embed', title: /^Embed not found — Statewise$/ },
 ];
 
@@ -84,11 +88,13 @@ const TABLE_URLS: ReadonlySet<string> = new Set([
   '/goals/2.9?states=CT~MA~NY~RI&chosen=1',
   '/goals/4.6',
   '/goals/5.3',
+  '/grades?states=AL~FL~TN&sort=grade',
   '/embed/overview',
   '/embed/heatmap?dataset=demo&states=CT~MA~NY',
   '/embed/scores',
   '/embed/compare?states=CT~MA~NY',
   '/embed/goals/2.9',
+  '/embed/grades?states=AL~FL',
 ]);
 
 async function everyChartAsTable(page: Page): Promise<void> {
@@ -139,6 +145,34 @@ const OPEN_STATES: OpenState[] = [
     close: async (page) => {
       await page.keyboard.press('Escape');
       await expect(page.getByRole('group', { name: /embed/i })).toHaveCount(0);
+    },
+  },
+  {
+    name: 'cite popover',
+    phone: true,
+    url: '/heatmap?dataset=demo&states=CT~MA',
+    kind: 'page',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Cite this view' }).click();
+      await expect(page.getByRole('textbox', { name: 'Reference' })).toHaveValue(/^Statewise/);
+    },
+    close: async (page) => {
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('textbox', { name: 'Reference' })).toHaveCount(0);
+    },
+  },
+  {
+    name: 'embed’s “Get the data”',
+    phone: true,
+    url: '/embed/goals/2.9',
+    kind: 'embed',
+    open: async (page) => {
+      await page.getByText('Get the data', { exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Copy citation' })).toBeEnabled();
+    },
+    close: async (page) => {
+      await page.getByText('Get the data', { exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Copy citation' })).toBeHidden();
     },
   },
   {

@@ -73,6 +73,7 @@ const ROUTES = [
   '/goals',
   '/goals/2.9',
   '/goals/4.6',
+  '/grades?states=AL~FL',
   '/states/CT',
   '/about',
 ];

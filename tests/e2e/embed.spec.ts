@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Frame, Page, Response } from '@playwright/test';
+import { parseRfc4180 } from '../fixtures/rfc4180';
 import { expect, resizeTo, test } from './fixtures';
 
 // The host page is served by its own small server, on another port than the app, so the embeds
-// are cross-origin iframes, as on a newspaper's site. `?theme=` picks the embeds' theme and
-// `?script=0` leaves the resize script out.
+// are cross-origin iframes, as on a newspaper's site. `?theme=` picks the embeds' theme,
+// `?script=0` leaves the resize script out and `?sandbox=1` sandboxes the iframes.
 const HOST_HTML = readFileSync(new URL('./host/host.html', import.meta.url), 'utf8');
 const DEFAULT_HEIGHT = 400;
 let host: Server;
@@ -26,6 +28,14 @@ test.beforeAll(async ({ baseURL }) => {
     );
     if (url.searchParams.get('script') === '0') {
       html = html.replace(/<script[^>]*embed-resize[^>]*><\/script>/, '');
+    }
+    // A host that sandboxes its iframes, as many sites do: scripts, its own origin and popups
+    // (new tabs) allowed, downloads not.
+    if (url.searchParams.get('sandbox') === '1') {
+      html = html.replaceAll(
+        'data-statewise-embed',
+        'data-statewise-embed sandbox="allow-scripts allow-same-origin allow-popups"',
+      );
     }
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
   });
@@ -334,4 +344,69 @@ test('keyboard focus is visible in an embed', async ({ page }) => {
     return el ? getComputedStyle(el).outlineStyle : 'none';
   });
   expect(outline).not.toBe('none');
+});
+
+test('“Get the data” in an embed on a host page: the CSV of the chart shown, and its citation', async ({
+  page,
+}) => {
+  await openHost(page, 'light');
+  const frame = await embedFrame(page, 'map');
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  const before = (await heights(page, 'map')).iframe;
+  await frame.getByText('Get the data', { exact: true }).click();
+  // The iframe grows to show the panel (the resize script follows the content).
+  await expect.poll(async () => (await heights(page, 'map')).iframe).toBeGreaterThan(before);
+
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/^overview-\d{4}-score.*-demo\.csv$/);
+  const text = (await readFile(await file.path())).toString('utf8');
+  const [header, ...rows] = parseRfc4180(text);
+  expect(header?.slice(0, 2)).toEqual(['State', 'Code']);
+  expect(header?.at(-1)).toBe('Dataset');
+  expect(rows).toHaveLength(51);
+  for (const row of rows) expect(row).toHaveLength(header!.length);
+  expect(text.split('\r\n').some((line) => line.startsWith('#'))).toBe(false);
+  // The download stayed a download: the embed opened no tab for it.
+  expect(page.context().pages()).toHaveLength(1);
+
+  const reference = frame.getByText(
+    /^Statewise \(\d{4}\)\. Coverage score by state, \d{4} \(synthetic demo data\) \[data view\]\./,
+  );
+  await expect(reference).toBeVisible();
+  await expect(reference).toContainText('/?v=1&dataset=demo&year=');
+});
+
+test('in a sandboxed iframe, “Get the data” leads to the full view with its Cite open', async ({
+  page,
+}) => {
+  await page.goto(`${hostOrigin}/article.html?theme=dark&sandbox=1`);
+  const frame = await embedFrame(page, 'ages');
+  await expect(
+    frame.getByRole('heading', { level: 1, name: 'Ages of juvenile court jurisdiction' }),
+  ).toBeVisible();
+  await frame.getByText('Get the data', { exact: true }).click();
+  // The citation is text: it needs nothing the sandbox withholds.
+  await expect(
+    frame.getByText(
+      /^Statewise \(\d{4}\)\. Ages of juvenile court jurisdiction, 2022 \[data view\]\./,
+    ),
+  ).toBeVisible();
+  const popup = page.waitForEvent('popup');
+  await frame.getByRole('link', { name: /JSON, ZIP and BibTeX on Statewise/ }).click();
+  const app = await popup;
+  await expect(app).toHaveURL(/\/goals\/2\.9\?v=1&dataset=real&year=2022&sort=[a-z-]+(#cite)?$/);
+  const cite = app.getByRole('group', { name: 'Cite this view' });
+  await expect(cite).toBeVisible();
+  await expect(cite.getByRole('textbox', { name: 'Reference' })).toHaveValue(
+    /^Statewise \(\d{4}\)\. Policy goal 2\.9: .+, by state, 2022 \[data view\]\. Data: .+; report data as of 2022-08-01\. http:\/\/127\.0\.0\.1:\d+\/goals\/2\.9\?v=1&dataset=real&year=2022&sort=[a-z-]+\. Accessed \d{4}-\d{2}-\d{2}\.$/,
+  );
+  await expect(cite.getByRole('textbox', { name: 'BibTeX' })).toHaveValue(
+    /^@misc\{statewise\d{4}-policy-goal-2-9/,
+  );
+  // And the view's own Download menus, with every format.
+  await expect(app.getByRole('button', { name: /^Download / }).first()).toBeVisible();
+  await app.close();
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { parseRfc4180 } from '../fixtures/rfc4180';
 import { expect, openAndSettle, test } from './fixtures';
 
 /**
@@ -28,52 +29,21 @@ function heatmapFrame(page: Page): Locator {
   return page.getByRole('figure', { name: 'Policy goals met, by state' });
 }
 
-/** Splits CSV text (RFC 4180) into records, skipping the `#` comment lines before the header. */
-function parseCsv(text: string): string[][] {
-  const body = text
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter((line) => !line.startsWith('#'))
-    .join('\r\n');
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i += 1) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && body[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 1;
-    } else field += c;
-  }
-  if (field || record.length) records.push([...record, field]);
-  return records;
-}
-
-/** Heatmap CSV: the three chosen states, a column per goal, and a header naming the data. */
+/**
+ * Heatmap CSV: the three chosen states, a column per goal; the header first and nothing before it
+ * (what names the data — dataset, states, link — is in the ZIP's README and the JSON, below).
+ */
 async function heatmapCsv(page: Page): Promise<void> {
   const file = await download(page, heatmapFrame(page), 'CSV');
   expect(file.suggestedFilename()).toMatch(/^heatmap-\d{4}-CT-MA-NY-demo\.csv$/);
   const text = (await bytes(file)).toString('utf8');
-  expect(text.startsWith('\uFEFF# Statewise export')).toBe(true);
-  expect(text).toContain('# Dataset: demo — SYNTHETIC DEMO DATA');
-  expect(text).toContain('# States: Connecticut, Massachusetts, New York');
-  expect(text).toMatch(/# Link: http:\/\/127\.0\.0\.1:\d+\/heatmap\?.*year=\d{4}/);
+  expect(text.startsWith('\uFEFFState,Code,Goal 1.1,')).toBe(true);
+  expect(text.split('\r\n').some((line) => line.startsWith('#'))).toBe(false);
 
-  const [header, ...rows] = parseCsv(text);
+  const [header, ...rows] = parseRfc4180(text);
+  // Demo data: every row says so, in the last column.
+  expect(header?.at(-1)).toBe('Dataset');
+  for (const row of rows) expect(row.at(-1)).toBe('synthetic demo data');
   expect(header?.slice(0, 3)).toEqual(['State', 'Code', 'Goal 1.1']);
   expect(header).toContain('Goal 6.6');
   expect(header).toContain('Coverage score');
@@ -137,19 +107,35 @@ async function heatmapZip(page: Page): Promise<void> {
   expect(Object.keys(files).sort()).toEqual([`${stem}.csv`, `${stem}.json`, 'README.txt'].sort());
 
   const json = JSON.parse(strFromU8(files[`${stem}.json`]!)) as {
-    meta: { synthetic: boolean; dataset: string; selection: Record<string, string> };
+    meta: {
+      synthetic: boolean;
+      dataset: string;
+      selection: Record<string, string>;
+      link: string;
+      citation: { text: string; bibtex: string };
+    };
     rows: { code: string }[];
   };
   expect(json.meta.synthetic).toBe(true);
   expect(json.meta.dataset).toBe('demo');
   expect(json.meta.selection.States).toBe('Connecticut, Massachusetts, New York');
+  expect(json.meta.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/heatmap\?.*year=\d{4}/);
+  // The citation carries the view's pinned share link.
+  expect(json.meta.citation.text).toMatch(/\/heatmap\?v=1&dataset=demo&year=\d{4}&states=CT~MA~NY/);
+  expect(json.meta.citation.bibtex).toMatch(/^@misc\{statewise\d{4}-policy-goals-met-by-state-/);
   expect(json.rows.map((r) => r.code).sort()).toEqual(['CT', 'MA', 'NY']);
 
   const readme = strFromU8(files['README.txt']!);
   expect(readme).toContain('SYNTHETIC DEMO DATA');
+  // What the CSV's comment lines said before: in the README now.
+  const flat = readme.replace(/\s+/g, ' ');
+  expect(flat).toContain('Dataset: demo — SYNTHETIC DEMO DATA');
+  expect(flat).toContain('States: Connecticut, Massachusetts, New York');
+  expect(flat).toMatch(/Link: http:\/\/127\.0\.0\.1:\d+\/heatmap\?.*year=\d{4}/);
+  expect(readme).toContain('BibTeX');
   expect(readme).toContain('The coverage score');
   expect(readme).toContain('Suggested citation');
-  expect(readme).toMatch(/Statewise \(\d{4}\), “Policy goals met, by state”/);
+  expect(readme).toMatch(/Statewise \(\d{4}\)\. Policy goals met, by state, \d{4}/);
   expect(strFromU8(files[`${stem}.csv`]!)).toContain('Goal 1.1');
 }
 
@@ -217,3 +203,44 @@ test('the state report downloads as Markdown', async ({ page }) => {
   expect(md).toMatch(/^# Connecticut: \d{4} evaluation/);
   expect(md).toContain('## Sources');
 });
+
+// Each view's CSV, as a spreadsheet or pandas reads it without options: the first record is the
+// header, every other record one of the rows the chart's table alternative shows, as wide as it.
+for (const [url, figure] of [
+  ['/heatmap?dataset=demo&states=CT~MA~NY', 'Policy goals met, by state'],
+  ['/compare?dataset=demo&states=CT~MA~NY', 'Issue-area profile'],
+  ['/goals/2.9', 'Ages of juvenile court jurisdiction'],
+  ['/goals/2.9', /^Goal 2\.9: status by state/],
+  ['/scores?dataset=demo', /^Coverage score by state/],
+  ['/?dataset=demo', 'Coverage score by state'],
+] as const) {
+  test(`the CSV of ${url} (${String(figure)}) reads as its header and the rows shown`, async ({
+    page,
+  }) => {
+    await openAndSettle(page, url);
+    const frame = page.getByRole('figure', { name: figure }).first();
+    const file = await download(page, frame, 'CSV');
+    const text = (await bytes(file)).toString('utf8');
+    const [header, ...records] = parseRfc4180(text);
+    expect(header!.length).toBeGreaterThan(1);
+    expect(header!.every((h) => h.trim() !== '')).toBe(true);
+    for (const r of records) expect(r).toHaveLength(header!.length);
+    expect(text.split('\r\n').some((line) => line.startsWith('#'))).toBe(false);
+
+    await frame.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = frame.getByRole('table').first();
+    await expect(table).toBeVisible();
+    // What each row of the table is about: its row header (a state, a goal, an issue area).
+    const heads = (await table.getByRole('rowheader').allInnerTexts()).map((t) => t.trim());
+    // A state shown on two lines (report and reference data differ) is one row of the CSV.
+    const shown = [...new Set(heads)];
+    expect(records).toHaveLength(shown.length);
+    const state = header!.indexOf('State');
+    if (state >= 0) {
+      // The same states, in the same order as the table.
+      expect(records.map((r) => r[state])).toEqual(
+        shown.map((h) => records.find((r) => h.startsWith(r[state]!))?.[state]),
+      );
+    }
+  });
+}

@@ -26,6 +26,7 @@ const PATHS = [
   '/compare',
   '/goals',
   '/goals/2.9',
+  '/grades',
   '/states/CT',
   '/states/%3Cscript%3E',
   '//evil.example/',

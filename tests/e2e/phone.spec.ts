@@ -102,3 +102,22 @@ for (const width of [390, 1280]) {
     }
   });
 }
+
+for (const url of ['/heatmap', '/heatmap?dataset=demo']) {
+  test(`at 390 px wide, ${url} has its first cell within the first two screens`, async ({
+    page,
+  }) => {
+    await openAndSettle(page, url);
+    const cell = page
+      .getByRole('grid', { name: 'Policy goals met, by state' })
+      .getByRole('gridcell')
+      .first();
+    await expect(cell).toBeAttached();
+    const top = await cell.evaluate((c) => c.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThan(2 * 844);
+    // The filters folded above it open from one line.
+    const toggle = page.getByRole('button', { name: /^Filters: / });
+    await toggle.click();
+    await expect(page.getByRole('group', { name: 'Issue areas' })).toBeVisible();
+  });
+}

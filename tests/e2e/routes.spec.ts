@@ -8,6 +8,7 @@ const ROUTES: [string, RegExp][] = [
   ['/compare?states=CT~MA~NY', /compar/i],
   ['/goals', /^Policy goals$/],
   ['/goals/2.9', /2\.9/],
+  ['/grades', /Grades over time/],
   ['/states/CT', /Connecticut/],
   ['/about', /about/i],
 ];

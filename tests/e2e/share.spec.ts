@@ -190,6 +190,15 @@ test('Embed gives a snippet for this view; the state report has no Embed', async
 test('on a phone, Share sits beside the brand and its link fits the screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await openAndSettle(page, '/compare?states=CT~MA');
+  // Share, Cite and Embed beside the brand, none of them over it (and so down to 320 px).
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    const brand = (await page.getByRole('link', { name: 'Statewise', exact: true }).boundingBox())!;
+    const tools = (await page.getByRole('group', { name: 'Share this view' }).boundingBox())!;
+    expect(brand.x + brand.width, `at ${width} px`).toBeLessThan(tools.x);
+    expect(tools.x + tools.width, `at ${width} px`).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 390, height: 800 });
   await page.getByRole('button', { name: 'Share a link to this view' }).click();
   const field = page.getByRole('textbox', { name: /Link to this view/ });
   await expect(field).toBeVisible();

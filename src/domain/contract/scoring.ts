@@ -30,6 +30,10 @@ export function coverageScore(
   statusOf: (goalId: string) => Status,
   weights: Weights = frameworkWeights(framework),
 ): CoverageScore {
+  // Only a framework with goals has scoring (the schema holds it): without goals, nothing to score.
+  if (!framework.scoring) {
+    return { score: null, issueScores: framework.issueAreas.map(() => null), evaluated: 0 };
+  }
   const credit = framework.scoring.credit;
   let earned = 0;
   let possible = 0;

@@ -37,6 +37,12 @@ export const confidenceSchema = z
   .check(z.describe('high = two sources agree; medium = one source; low = sources conflict'));
 export type Confidence = z.infer<typeof confidenceSchema>;
 
+export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
+export const gradeSchema = z
+  .enum(GRADES)
+  .check(z.describe('A letter grade as the publisher gave it; never derived from a score'));
+export type Grade = z.infer<typeof gradeSchema>;
+
 export const factBasisSchema = z
   .enum(['report', 'reference', 'synthetic'])
   .check(

@@ -121,6 +121,15 @@ export const editionSummarySchema = z
   );
 export type EditionSummary = z.infer<typeof editionSummarySchema>;
 
+export const manifestGradesSchema = z.strictObject({
+  path: z.string().check(z.describe('Path of the grade history, relative to the data root')),
+  hash: z.string().check(z.describe('Content hash of the file')),
+  years: z.array(z.int()).check(z.describe('Every year the history spans, gaps included')),
+  entries: nonNegativeInt.check(z.describe('Published values (a state in a year)')),
+  states: nonNegativeInt.check(z.describe('Jurisdictions with at least one value')),
+});
+export type ManifestGrades = z.infer<typeof manifestGradesSchema>;
+
 export const manifestSchema = z.strictObject({
   schemaVersion: schemaVersionSchema,
   frameworks: z
@@ -148,6 +157,13 @@ export const manifestSchema = z.strictObject({
         }),
       ),
     }),
+  ),
+  // Optional: a manifest written before the grade history (or a data folder without its tables)
+  // still reads; the Grades over time view then says it has no history to show.
+  grades: z.optional(
+    manifestGradesSchema.check(
+      z.describe('The published grades over time, across frameworks (grades/history.json)'),
+    ),
   ),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,21 +1,14 @@
 import { formatScore } from '@/domain/format/numbers';
-import {
-  asOfWords,
-  datasetWords,
-  sourceWords,
-  type ExportColumn,
-  type ExportContext,
-  type ExportMeta,
-  type ExportTable,
-  type ExportValue,
-} from './spec';
+import type { ExportColumn, ExportMeta, ExportTable, ExportValue } from './spec';
 
 /**
  * CSV of exactly the rows a view shows. RFC 4180: CRLF line ends, fields with a comma, a quote or a
- * line break are quoted and their quotes doubled. Before the header row come comment lines
- * (`# …`) naming the view, edition, dataset (with the synthetic mark), filters, source, as-of
- * date and link, so a file that travels alone still says what it is; most tools skip them
- * (pandas `comment="#"`, R `comment.char = "#"`).
+ * line break are quoted and their quotes doubled. The first line is the header and every other line
+ * a row, nothing else: Datawrapper, Excel, Google Sheets and pandas read anything before the header
+ * as data. What the rows are (view, edition, dataset, filters, source, as-of date, link, citation)
+ * is in the JSON's `meta` and the ZIP's README, and the file's name says the view and the dataset.
+ * Synthetic demo data carries its mark in the rows themselves: a last column says so on every row,
+ * so no row copied out of the file can pass for a real state's law.
  *
  * The file starts with a UTF-8 byte order mark. Excel, where many readers open a CSV, decodes a
  * file without one in the system's legacy code page and garbles ’, – and ✓; pandas, R and
@@ -53,39 +46,20 @@ export function csvRow(values: readonly ExportValue[]): string {
   return values.map(csvField).join(',');
 }
 
-/** The lines that say what a file holds, shared by the CSV header, the JSON meta and the README. */
-export function describeExport(meta: ExportMeta, ctx: ExportContext): [string, string][] {
-  const lines: [string, string][] = [
-    ['Title', meta.title],
-    ['Subtitle', meta.subtitle],
-    ['View', meta.view],
-    ['Edition', meta.edition === null ? 'all editions shown' : String(meta.edition)],
-    ['Dataset', datasetWords(meta.dataset, meta.synthetic)],
-  ];
-  for (const item of meta.selection) lines.push([item.label, item.value]);
-  lines.push(['Source', sourceWords(meta.source)]);
-  const asOf = asOfWords(meta.asOf);
-  lines.push(['Laws as of', asOf || 'not stated (no evaluated law shown)']);
-  for (const note of meta.notes ?? []) lines.push(['Note', note]);
-  lines.push(['Link', ctx.url]);
-  lines.push(['Retrieved', ctx.retrieved]);
-  return lines;
-}
+/** The column that marks every row of synthetic demo data. */
+export const SYNTHETIC_COLUMN = { label: 'Dataset', value: 'synthetic demo data' } as const;
 
-/** A comment line: one line, and never the start of a formula in a cell after a comma. */
-function commentLine(label: string, value: string): string {
-  const text = `${label}: ${value}`.replace(/[\r\n]+/g, ' ');
-  // Spreadsheets that do not skip comments split the line at commas: keep each piece inert.
-  const safe = text.replace(/,(\s*)(?=[=+\-@])/g, ",$1'");
-  return `# ${safe}`;
-}
-
-export function toCsv(table: ExportTable, meta: ExportMeta, ctx: ExportContext): string {
+/** The header row of the column labels, then exactly the rows given. */
+export function toCsv(table: ExportTable, meta: Pick<ExportMeta, 'synthetic'>): string {
+  const mark = meta.synthetic ? [SYNTHETIC_COLUMN] : [];
   const lines = [
-    `# Statewise export`,
-    ...describeExport(meta, ctx).map(([label, value]) => commentLine(label, value)),
-    csvRow(table.columns.map((c) => c.label)),
-    ...table.rows.map((row) => table.columns.map((c) => csvCell(row[c.key] ?? null, c)).join(',')),
+    csvRow([...table.columns.map((c) => c.label), ...mark.map((m) => m.label)]),
+    ...table.rows.map((row) =>
+      [
+        ...table.columns.map((c) => csvCell(row[c.key] ?? null, c)),
+        ...mark.map((m) => csvField(m.value)),
+      ].join(','),
+    ),
   ];
   return CSV_BOM + lines.join(EOL) + EOL;
 }

@@ -1,3 +1,4 @@
+import { exportCitation } from './citation';
 import {
   SYNTHETIC_NOTE,
   type ExportContext,
@@ -8,8 +9,8 @@ import {
 
 /**
  * JSON of exactly the rows a view shows: `meta` says what they are (view, edition, dataset with
- * the synthetic mark, filters, source, as-of dates, link), `columns` names each field as the table
- * does, `rows` hold typed values (numbers as numbers, unknown as null, never zero).
+ * the synthetic mark, filters, source, as-of dates, link, citation), `columns` names each field as
+ * the table does, `rows` hold typed values (numbers as numbers, unknown as null, never zero).
  */
 export interface ExportJson {
   meta: {
@@ -28,6 +29,8 @@ export interface ExportJson {
     notes?: string[];
     link: string;
     retrieved: string;
+    /** How to cite the data: a formatted reference and a BibTeX entry */
+    citation: { text: string; bibtex: string };
   };
   columns: { key: string; label: string }[];
   rows: Record<string, ExportValue>[];
@@ -51,6 +54,7 @@ export function exportJson(table: ExportTable, meta: ExportMeta, ctx: ExportCont
       ...(meta.notes?.length ? { notes: [...meta.notes] } : {}),
       link: ctx.url,
       retrieved: ctx.retrieved,
+      citation: (({ text, bibtex }) => ({ text, bibtex }))(exportCitation(meta, ctx)),
     },
     columns: table.columns.map((c) => ({ key: c.key, label: c.label })),
     rows: table.rows.map((row) =>

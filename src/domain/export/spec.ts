@@ -1,5 +1,6 @@
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { DatasetId } from '@/domain/contract/summary-schema';
+import type { PublisherWords } from '@/domain/format/publisher';
 
 /**
  * What a chart hands to its export menu: the rows it shows, who and what they are (meta), and
@@ -57,9 +58,8 @@ export interface ExportMeta {
   notes?: readonly string[];
 }
 
-export interface ExportFramework {
-  publisher: string;
-  name: string;
+/** The publisher's words of the framework the data is read against (for the citation). */
+export interface ExportFramework extends PublisherWords {
   url?: string;
 }
 
@@ -69,6 +69,8 @@ export interface ExportContext {
   url: string;
   /** The date the file was made, YYYY-MM-DD */
   retrieved: string;
+  /** The view's pinned share link, for the citation (the page's URL where none is known) */
+  shareLink?: string | undefined;
 }
 
 export interface SvgDocument {
@@ -115,19 +117,22 @@ export function frameworkExportMeta(
   framework: Framework | undefined,
 ): Pick<ExportMeta, 'method' | 'framework'> {
   if (!framework) return {};
+  const frameworkMeta: ExportFramework = {
+    publisher: framework.publisher,
+    name: framework.name,
+    ...(framework.publisherShortName ? { publisherShortName: framework.publisherShortName } : {}),
+    ...(framework.reportTitle ? { reportTitle: framework.reportTitle } : {}),
+    ...(framework.editionNoun ? { editionNoun: framework.editionNoun } : {}),
+    ...(framework.url ? { url: framework.url } : {}),
+  };
+  // A framework without goals has no coverage score to explain.
+  if (!framework.scoring) return { framework: frameworkMeta };
   const { credit, weightsNote, description } = framework.scoring;
   const method =
     `${description} Credit per goal: meets ${credit.meets}, partly meets ${credit.partial}, ` +
     `does not meet ${credit['does-not-meet']}; goals not evaluated are left out. ` +
     `Weights: ${weightsNote}`;
-  return {
-    method,
-    framework: {
-      publisher: framework.publisher,
-      name: framework.name,
-      ...(framework.url ? { url: framework.url } : {}),
-    },
-  };
+  return { method, framework: frameworkMeta };
 }
 
 /**

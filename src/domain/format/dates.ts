@@ -34,3 +34,9 @@ export function formatIsoDate(iso: string): string {
 export function formatShortDate(iso: string): string {
   return format(iso, 'medium');
 }
+
+/** The reader's own calendar day of a moment, YYYY-MM-DD (the day a file was made or a view cited). */
+export function isoDateOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -19,3 +19,13 @@ export function formatScore(score: number | null): string {
   });
   return numberFormat.format(score);
 }
+
+/**
+ * A number as the publisher printed it (a published score, its maximum, an issue area's points):
+ * no decimal added or taken away ("66", "94.5", "102.5"); "—" for none. This project's own scores
+ * use formatScore.
+ */
+export function formatPublished(value: number | null): string {
+  if (value === null) return '—';
+  return Number.isFinite(value) ? String(value) : '—';
+}

@@ -4,10 +4,11 @@ import type { Framework } from '@/domain/contract/framework-schema';
  * How text names a framework's publisher and its publications, from the framework file, so that no
  * view types a publisher's name and a second framework is credited correctly.
  */
-type Named = Pick<
+export type PublisherWords = Pick<
   Framework,
   'publisher' | 'publisherShortName' | 'reportTitle' | 'editionNoun' | 'stateReportNoun' | 'name'
 >;
+type Named = PublisherWords;
 
 /** "Shared Hope International" */
 export function publisherName(framework: Named): string {

@@ -52,6 +52,8 @@ export function areaContributions(
   statusOf: (goalId: string) => Status,
   weights: Readonly<Record<string, number>>,
 ): number[] {
+  // Only a framework with goals has scoring (the schema holds it): without goals, nothing adds up.
+  if (!framework.scoring) return framework.issueAreas.map(() => 0);
   const credit = framework.scoring.credit;
   let possible = 0;
   const earned = framework.issueAreas.map((area) => {

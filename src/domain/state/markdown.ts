@@ -21,7 +21,7 @@ import {
   JUVENILE_FIELDS,
   juvenileFactDifferences,
 } from '@/domain/facts/juvenile';
-import { citationBasis } from '@/domain/export/readme';
+import { buildCitation } from '@/domain/export/citation';
 import { SYNTHETIC_NOTE } from '@/domain/export/spec';
 import { formatIsoDate } from '@/domain/format/dates';
 import { publisherName } from '@/domain/format/publisher';
@@ -423,15 +423,21 @@ export function stateReportMarkdown(input: MarkdownInput): string {
   const authorship = authorshipNote(outline.evaluated > 0, synthetic, 'document');
   if (authorship) out.push('', escapeMarkdown(authorship));
   out.push('', '## Suggested citation', '');
-  const basis = citationBasis(
-    { publisher: publisherName(framework), name: framework.name },
-    evaluation.year,
+  const citation = buildCitation({
+    title,
+    edition: evaluation.year,
+    // The build keeps synthetic files in the demo dataset only.
+    dataset: synthetic ? 'demo' : 'real',
     synthetic,
-  );
-  out.push(
-    escapeMarkdown(
-      `Statewise (${input.retrieved.slice(0, 4)}), “${title}”, based on ${basis}, retrieved ${input.retrieved} from ${input.url}.`,
-    ),
-  );
+    framework,
+    asOf: evaluation.asOf ? [evaluation.asOf] : [],
+    link: input.url,
+    accessed: input.retrieved,
+    medium: 'state report',
+  });
+  // A fence longer than any run of backticks in the entry, so nothing in it can close the block.
+  const runs = citation.bibtex.match(/`+/g) ?? [];
+  const fence = '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
+  out.push(escapeMarkdown(citation.text), '', `${fence}bibtex`, citation.bibtex, fence);
   return `${out.join('\n')}\n`;
 }

@@ -10,6 +10,7 @@ export type Route =
   | { view: 'scores' }
   | { view: 'compare' }
   | { view: 'goals' }
+  | { view: 'grades' }
   | { view: 'goal'; goalId: string }
   | { view: 'state'; code: string }
   | { view: 'about' }
@@ -26,6 +27,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/heatmap') return { view: 'heatmap' };
   if (path === '/scores') return { view: 'scores' };
   if (path === '/compare') return { view: 'compare' };
+  if (path === '/grades') return { view: 'grades' };
   if (path === '/about') return { view: 'about' };
   if (path === '/goals') return { view: 'goals' };
   if ((m = /^\/goals\/(\d{1,2}\.\d{1,2})$/.exec(path))) return { view: 'goal', goalId: m[1]! };
@@ -63,7 +65,7 @@ export function routePath(route: Route): string {
  */
 export type EmbeddableRoute = Extract<
   Route,
-  { view: 'overview' | 'heatmap' | 'scores' | 'compare' | 'goal' }
+  { view: 'overview' | 'heatmap' | 'scores' | 'compare' | 'grades' | 'goal' }
 >;
 
 export type EmbedRoute = EmbeddableRoute | { view: 'not-found'; path: string };
@@ -89,6 +91,7 @@ export function parseEmbedRoute(pathname: string): EmbedRoute {
     case 'heatmap':
     case 'scores':
     case 'compare':
+    case 'grades':
     case 'goal':
       return route;
     default:

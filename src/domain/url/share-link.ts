@@ -21,7 +21,7 @@ import {
   type ViewPins,
   type ViewState,
 } from './url-state';
-import { heatmapSort, sortKey } from './view-sorts';
+import { gradesSortKey, heatmapSort, sortKey } from './view-sorts';
 import { goalSortKey } from '@/domain/facts/fact-goals';
 
 /**
@@ -64,6 +64,7 @@ export function effectivePins(route: Route, state: ViewState, ctx: DefaultsConte
         pins.measure = measureKey(measure);
       } else if (state.measure !== null) pins.measure = state.measure;
     } else if (route.view === 'heatmap') pins.sort = heatmapSortKey(state.sort, ctx.framework);
+    else if (route.view === 'grades') pins.sort = gradesSortKey(state.sort);
     else if (route.view === 'goal' && ctx.framework) {
       pins.sort = goalSortKey(ctx.framework, route.goalId, state.sort);
     }
@@ -158,6 +159,7 @@ export function embeddableRoute(route: Route): EmbeddableRoute | null {
     case 'heatmap':
     case 'scores':
     case 'compare':
+    case 'grades':
     case 'goal':
       return route;
     default:
@@ -183,9 +185,12 @@ export function buildEmbedSrc(
   pins: ViewPins,
   origin: string,
   theme: EmbedTheme,
+  chart: string | null = null,
 ): string {
   // An embed has no detail panel (a cell opens the state's report in a new tab): no open cell.
-  return `${origin}${embedPath(route)}${shareSearch({ ...state, cell: null }, pins)}&theme=${theme}`;
+  // `chart` as the embed reads it (embed-options.ts): a lowercase word, else the view's default.
+  const which = chart !== null && /^[a-z]{1,16}$/.test(chart) ? `&chart=${chart}` : '';
+  return `${origin}${embedPath(route)}${shareSearch({ ...state, cell: null }, pins)}&theme=${theme}${which}`;
 }
 
 /** For an HTML attribute value in double quotes. */
@@ -207,6 +212,8 @@ export interface EmbedSnippetInput {
   title: string;
   theme: EmbedTheme;
   height: number;
+  /** Which chart of a view with several (`status` for a goal's status map); null: the default */
+  chart?: string | null;
 }
 
 /**
@@ -215,7 +222,14 @@ export interface EmbedSnippetInput {
  * the chart still shows at that height.
  */
 export function buildEmbedSnippet(input: EmbedSnippetInput): string {
-  const src = buildEmbedSrc(input.route, input.state, input.pins, input.origin, input.theme);
+  const src = buildEmbedSrc(
+    input.route,
+    input.state,
+    input.pins,
+    input.origin,
+    input.theme,
+    input.chart ?? null,
+  );
   const height = snippetHeight(input.height);
   const iframe =
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`${input.title} — Statewise`)}"` +
@@ -231,6 +245,56 @@ function stateList(codes: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** Names the chart where a title needs what the framework calls it. */
+export type ViewTitles = MeasureTitles & {
+  /** The goal's title */
+  goal?: string | undefined;
+  /** The chart the goal's embed shows, where it is not the status map (embeddedChartTitle) */
+  goalChart?: string | undefined;
+};
+
+/**
+ * What a view shows, in words, without the edition: "Policy goals met, by state",
+ * "Connecticut, Massachusetts and New York compared", "Connecticut: state report".
+ */
+export function viewTitle(
+  route: Route,
+  state: ViewState,
+  pins: ViewPins,
+  titles: ViewTitles = {},
+): string {
+  switch (route.view) {
+    case 'overview': {
+      const measure = pins.measure ? parseMeasure(pins.measure, measureIds(pins.measure)) : null;
+      return measure ? `${measureLongLabel(measure, titles)} by state` : 'State map';
+    }
+    case 'heatmap':
+      return 'Policy goals met, by state';
+    case 'scores':
+      return 'Coverage score by state';
+    case 'compare':
+      return state.states.length
+        ? `${stateList(state.states.slice(0, 6))} compared`
+        : 'Compare states';
+    case 'goals':
+      return 'Policy goals';
+    case 'grades':
+      return state.states.length
+        ? `Published scores over time: ${stateList(state.states.slice(0, 6))}`
+        : 'Published grades over time, by state';
+    case 'goal':
+      return titles.goalChart
+        ? `${titles.goalChart} by state (policy goal ${route.goalId})`
+        : `Policy goal ${route.goalId}${titles.goal ? `: ${titles.goal.replace(/\.$/, '')}` : ''}, by state`;
+    case 'state':
+      return `${jurisdictionByCode(route.code)?.name ?? route.code}: state report`;
+    case 'about':
+      return 'About Statewise: method, sources and editions';
+    case 'not-found':
+      return 'Statewise';
+  }
+}
+
 /**
  * The embed's title, for the iframe's `title` (what a screen reader announces for the frame):
  * what the chart shows, the edition, and the synthetic mark for demo data.
@@ -239,38 +303,12 @@ export function embedTitle(
   route: EmbeddableRoute,
   state: ViewState,
   pins: ViewPins,
-  titles: MeasureTitles & {
-    /** The goal's title */
-    goal?: string | undefined;
-    /** The chart the goal's embed shows, where it is not the status map (embeddedChartTitle) */
-    goalChart?: string | undefined;
-  } = {},
+  titles: ViewTitles = {},
 ): string {
+  const what = viewTitle(route, state, pins, titles);
+  // Every edition at once, and only published grades: no edition, no synthetic mark.
+  if (route.view === 'grades') return what;
   const year = pins.year ?? state.year;
-  let what: string;
-  switch (route.view) {
-    case 'overview': {
-      const measure = pins.measure ? parseMeasure(pins.measure, measureIds(pins.measure)) : null;
-      what = measure ? `${measureLongLabel(measure, titles)} by state` : 'State map';
-      break;
-    }
-    case 'heatmap':
-      what = 'Policy goals met, by state';
-      break;
-    case 'scores':
-      what = 'Coverage score by state';
-      break;
-    case 'compare':
-      what = state.states.length
-        ? `${stateList(state.states.slice(0, 6))} compared`
-        : 'Compare states';
-      break;
-    case 'goal':
-      what = titles.goalChart
-        ? `${titles.goalChart} by state (policy goal ${route.goalId})`
-        : `Policy goal ${route.goalId}${titles.goal ? `: ${titles.goal.replace(/\.$/, '')}` : ''}, by state`;
-      break;
-  }
   const edition = year === null || year === undefined ? '' : `, ${year}`;
   const synthetic = state.dataset === 'demo' ? ' (synthetic demo data)' : '';
   return `${what}${edition}${synthetic}`;

@@ -83,9 +83,9 @@ export function v0Defaults(route: Route, dataset: DatasetId, year: number | null
     const measure = V0_DEFAULTS.overviewMeasure[dataset][shownYear];
     if (measure !== undefined) pins.measure = measure;
   }
-  if (keys.includes('sort')) {
-    pins.sort = route.view === 'heatmap' ? V0_DEFAULTS.heatmapSort : V0_DEFAULTS.juvenileSort;
-  }
+  // Views made after v0 (grades over time) had no v0 links: nothing of theirs is frozen.
+  if (keys.includes('sort') && route.view === 'heatmap') pins.sort = V0_DEFAULTS.heatmapSort;
+  if (keys.includes('sort') && route.view === 'goal') pins.sort = V0_DEFAULTS.juvenileSort;
   return pins;
 }
 

@@ -148,8 +148,9 @@ export interface ViewPins {
 }
 
 /**
- * Which defaults a view depends on: every view the edition; the overview its measure (the map's
- * colour); the heatmap its row order; a goal page the order of its chart, where it has one.
+ * Which defaults a view depends on: every view the edition (grades over time shows every
+ * edition: not it); the overview its measure (the map's colour); the heatmap and grades over time
+ * their row order; a goal page the order of its chart, where it has one.
  */
 export function pinKeys(route: Route, framework?: FactGoals): PinKey[] {
   switch (route.view) {
@@ -157,6 +158,9 @@ export function pinKeys(route: Route, framework?: FactGoals): PinKey[] {
       return ['year', 'measure'];
     case 'heatmap':
       return ['year', 'sort'];
+    case 'grades':
+      // Every year at once: only the order of the rows is a default.
+      return ['sort'];
     case 'goal':
       return goalSortKeys(route, framework);
     case 'not-found':

@@ -48,3 +48,10 @@ export type JuvenileSortKey = 'name' | 'min-age' | 'max-age';
 export function juvenileSortKey(sort: string | null): JuvenileSortKey {
   return sort === 'name' || sort === 'max-age' ? sort : 'min-age';
 }
+
+export type GradesSortKey = 'name' | 'grade';
+
+/** Grades over time: by the latest published grade (`sort=grade`), else by name. */
+export function gradesSortKey(sort: string | null): GradesSortKey {
+  return sort === 'grade' ? 'grade' : 'name';
+}

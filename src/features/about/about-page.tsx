@@ -429,14 +429,18 @@ function FrameworkText({
 }
 
 function ScoreText({ framework }: { framework: Framework }) {
-  const c = framework.scoring.credit;
+  const scoring = framework.scoring;
+  if (!scoring) {
+    return <p>This framework has no policy goals in this data, so it has no coverage score.</p>;
+  }
+  const c = scoring.credit;
   return (
     <>
-      <p>{framework.scoring.description}</p>
+      <p>{scoring.description}</p>
       <p>
         Credit per goal: meets {formatCredit(c.meets)}, partly meets {formatCredit(c.partial)}, does
         not meet {formatCredit(c['does-not-meet'])}; goals not evaluated are left out of both sides,
-        and a state with no goal evaluated has no score (not zero). {framework.scoring.weightsNote}
+        and a state with no goal evaluated has no score (not zero). {scoring.weightsNote}
       </p>
     </>
   );

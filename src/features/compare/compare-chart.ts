@@ -39,7 +39,12 @@ import {
 import { STATUS_GLYPHS, STATUS_WORDS } from '@/domain/format/status-words';
 import { factReadingsOfSummary, type FactReading } from '@/domain/facts/fact-readings';
 import { BASIS_LABELS } from '@/domain/facts/fact-values';
-import { describeGoalChoice, goalsShown, narrowsGoals } from '@/domain/url/goal-choice';
+import {
+  describeGoalChoice,
+  goalsShown,
+  narrowsGoals,
+  type GoalChoice,
+} from '@/domain/url/goal-choice';
 
 /**
  * The comparison's two charts, computed once from the loaded data and the view state: the
@@ -59,10 +64,10 @@ export interface CompareChartInput {
   dataset: DatasetId;
   /** Only the goals where the states differ */
   diff: boolean;
-  /** Issue areas chosen (none: all) */
-  issues: readonly string[];
-  /** Goals chosen (none: all; with issues, the goals chosen in those areas) */
-  goals: readonly string[];
+  /** Issue areas chosen (none or absent: all) */
+  issues?: readonly string[];
+  /** Goals chosen (none or absent: all; with issues, the goals chosen in those areas) */
+  goals?: readonly string[];
 }
 
 /** What the page and the embed hand their comparison once the data has loaded. */
@@ -273,13 +278,18 @@ function rowsShown(areas: readonly CompareArea[], input: CompareChartInput): Com
 
 /** The goals chosen (`issues`, `goals`), in the framework's order. */
 function chosenGoals(input: CompareChartInput): string[] {
-  return goalsShown(input.framework, input);
+  return goalsShown(input.framework, choiceOf(input));
+}
+
+function choiceOf(input: CompareChartInput): GoalChoice {
+  return { issues: input.issues ?? [], goals: input.goals ?? [] };
 }
 
 /** The file name's part for the goals chosen: "goals-2.5-2.9-4.6", "issues-2-4", "11-goals". */
 function goalsFilePart(input: CompareChartInput, chosen: readonly string[]): string | null {
-  if (!narrowsGoals(input.framework, input)) return null;
-  if (input.goals.length === 0) return `issues-${[...input.issues].join('-')}`;
+  const choice = choiceOf(input);
+  if (!narrowsGoals(input.framework, choice)) return null;
+  if (choice.goals.length === 0) return `issues-${[...choice.issues].join('-')}`;
   return chosen.length <= 6 ? `goals-${chosen.join('-')}` : `${chosen.length}-goals`;
 }
 
@@ -317,8 +327,8 @@ export function compareGoalsChart(
   const { differing } = counts;
   const total = ctx.totalGoals;
   const names = codes.map(stateName);
-  const choosing = narrowsGoals(framework, input);
-  const choice = describeGoalChoice(framework, input);
+  const choosing = narrowsGoals(framework, choiceOf(input));
+  const choice = describeGoalChoice(framework, choiceOf(input));
 
   const title = `Goal by goal: ${listStateNames(codes)}`;
   const scope = choosing ? choice : `all ${total} policy goals`;

@@ -18,6 +18,7 @@ import { CompareTable } from './compare-table';
 import { StateInfo } from './state-info';
 import { useCollapsedAreas } from './use-collapsed-areas';
 import { useMediaQuery } from '@/components/use-media-query';
+import { useEmbedData } from '@/components/embed-data';
 import './compare.css';
 
 /**
@@ -61,6 +62,7 @@ function CompareTableEmbed({ framework, summary, codes, dropped }: CompareData) 
       ),
     [framework, summary, codes, dropped, year, dataset, diff, issues, goals],
   );
+  useEmbedData(chart.exportSpec);
   const { model } = chart;
   const details = useMemo(() => model.states.map(() => NO_DETAILS), [model.states]);
 

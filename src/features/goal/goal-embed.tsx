@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useViewData } from '@/api/view-data-query';
 import { useViewState } from '@/components/view-state';
 import { ViewDataGate } from '@/components/view-data-gate';
+import { useEmbedData } from '@/components/embed-data';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { findGoal, type GoalInFramework } from '@/domain/goal/status';
@@ -87,6 +88,7 @@ function GoalEmbedChart({
       ),
     [framework, found.goal, summary, state.states, state.chosen, state.status, state.sort, chart],
   );
+  useEmbedData(definition.exportSpec);
   const stateHref = (code: string, goal?: string) =>
     `${hrefFor({ view: 'state', code })}${goal ? `#goal-${goal}` : ''}`;
 

@@ -1,3 +1,5 @@
+import { FoldedFilters } from '@/components/folded-filters';
+import { filterSummary } from '@/domain/format/filter-summary';
 import { useId, useState } from 'react';
 import { GoalChoiceControls } from '@/components/goal-choice-controls';
 import { StatusGlyph } from '@/components/status-glyph';
@@ -81,56 +83,68 @@ export function HeatmapControls({
         </button>
       </div>
 
-      <GoalChoiceControls framework={framework} issues={issues} goals={goals} onChange={onChange} />
+      <FoldedFilters summary={filterSummary({ issues, goals, status, states })}>
+        <GoalChoiceControls
+          framework={framework}
+          issues={issues}
+          goals={goals}
+          onChange={onChange}
+        />
 
-      <div className="hm-filter" role="group" aria-labelledby={`${id}-status`}>
-        <span id={`${id}-status`} className="hm-filter__label">
-          Statuses
-        </span>
-        <ul className="hm-chips">
-          {STATUSES.map((s) => (
-            <li key={s}>
-              <label className="hm-chip">
-                <input
-                  type="checkbox"
-                  checked={status.length === 0 || status.includes(s)}
-                  onChange={() => {
-                    const next = toggleShown(status, STATUSES, s);
-                    if (next) onChange({ status: next });
-                  }}
-                />
-                <StatusGlyph status={s} withLabel />
-              </label>
-            </li>
-          ))}
-        </ul>
-      </div>
+        <div className="hm-filter" role="group" aria-labelledby={`${id}-status`}>
+          <span id={`${id}-status`} className="hm-filter__label">
+            Statuses
+          </span>
+          <ul className="hm-chips">
+            {STATUSES.map((s) => (
+              <li key={s}>
+                <label className="hm-chip">
+                  <input
+                    type="checkbox"
+                    checked={status.length === 0 || status.includes(s)}
+                    onChange={() => {
+                      const next = toggleShown(status, STATUSES, s);
+                      if (next) onChange({ status: next });
+                    }}
+                  />
+                  <StatusGlyph status={s} withLabel />
+                </label>
+              </li>
+            ))}
+          </ul>
+        </div>
 
-      <div className="hm-filter" role="group" aria-labelledby={`${id}-states`}>
-        <span id={`${id}-states`} className="hm-filter__label">
-          States
-        </span>
-        <ul className="hm-chips">
-          {quickSets.map((q) => (
-            <li key={q.id}>
-              <button
-                type="button"
-                className="hm-toggle"
-                aria-pressed={q.active}
-                disabled={q.size === 0}
-                onClick={() => onChange({ states: q.states })}
-              >
-                {q.label}
-                <span className="visually-hidden">
-                  {' '}
-                  ({q.size} {q.size === 1 ? 'state' : 'states'})
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <StatePicker summary={summary} states={states} onChange={onChange} listId={`${id}-list`} />
-      </div>
+        <div className="hm-filter" role="group" aria-labelledby={`${id}-states`}>
+          <span id={`${id}-states`} className="hm-filter__label">
+            States
+          </span>
+          <ul className="hm-chips">
+            {quickSets.map((q) => (
+              <li key={q.id}>
+                <button
+                  type="button"
+                  className="hm-toggle"
+                  aria-pressed={q.active}
+                  disabled={q.size === 0}
+                  onClick={() => onChange({ states: q.states })}
+                >
+                  {q.label}
+                  <span className="visually-hidden">
+                    {' '}
+                    ({q.size} {q.size === 1 ? 'state' : 'states'})
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <StatePicker
+            summary={summary}
+            states={states}
+            onChange={onChange}
+            listId={`${id}-list`}
+          />
+        </div>
+      </FoldedFilters>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useViewData } from '@/api/view-data-query';
 import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
+import { useEmbedData } from '@/components/embed-data';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { HeatmapFrame, useHeatmapChart } from './heatmap-frame';
@@ -36,6 +37,7 @@ function HeatmapEmbedView({
 }) {
   const { hrefFor } = useViewState();
   const chart = useHeatmapChart(framework, summary, 'embed');
+  useEmbedData(chart.exportSpec);
   const onOpen = useCallback(
     (code: string, goalId: string) => {
       const href = `${hrefFor({ view: 'state', code })}#goal-${goalId}`;

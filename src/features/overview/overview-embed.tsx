@@ -3,6 +3,7 @@ import { useViewData } from '@/api/view-data-query';
 import { useUiStore } from '@/components/ui-store';
 import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
+import { useEmbedData } from '@/components/embed-data';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { defaultMeasure, parseMeasure } from '@/domain/overview/measure';
@@ -45,6 +46,7 @@ function OverviewMapEmbed({
     () => overviewCharts({ framework, summary, measure, dataset, year, selected: state.states }),
     [framework, summary, measure, dataset, year, state.states],
   );
+  useEmbedData(map.exportSpec);
   const stateHref = useCallback((code: string) => hrefFor({ view: 'state', code }), [hrefFor]);
   const highlighted = [
     ...state.states,

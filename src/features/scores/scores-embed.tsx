@@ -2,6 +2,7 @@ import { useViewData } from '@/api/view-data-query';
 import { SyntheticMark } from '@/components/synthetic-mark';
 import { ViewDataGate } from '@/components/view-data-gate';
 import { useViewState } from '@/components/view-state';
+import { useEmbedData } from '@/components/embed-data';
 import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { ScoreRankingFrame } from './score-ranking-frame';
@@ -22,6 +23,7 @@ export function ScoresEmbed() {
 function RankingEmbed({ framework, summary }: { framework: Framework; summary: EditionSummary }) {
   const { hrefFor } = useViewState();
   const chart = useRankingChart(framework, summary, 'link');
+  useEmbedData(chart.exportSpec);
 
   if (!chart.hasScores) {
     // Unknown, not zero: no chart of empty bars.

@@ -87,7 +87,7 @@ function WhatIfBody({
   return (
     <>
       <p className="what-if__note">
-        {framework.scoring.weightsNote} Change a goal’s weight (0 leaves it out) and watch the
+        {framework.scoring?.weightsNote} Change a goal’s weight (0 leaves it out) and watch the
         ranking move. What-if scores are an illustration computed here: they are not{' '}
         {publisherPossessive(framework)} scores or grades.
       </p>

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { evaluationQueryOptions } from '@/api/evaluation-query';
 import { frameworkQueryOptions } from '@/api/framework-query';
 import { exportFileName, exportFileStem } from '@/domain/export/name';
+import { useShareLink } from '@/components/share-context';
 import { exportLink } from '@/domain/export/spec';
+import { isoDateOf } from '@/domain/format/dates';
 import type { DatasetId } from '@/domain/contract/summary-schema';
 
 /**
@@ -25,6 +27,8 @@ export function ReportMarkdownButton({
   frameworkId: string;
 }) {
   const queryClient = useQueryClient();
+  // The view's pinned link, as the Share and Cite controls give it (the page's where none is).
+  const getShareLink = useShareLink();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,8 +51,9 @@ export function ReportMarkdownButton({
         evaluation,
         name,
         synthetic,
-        url: exportLink(window.location.href, year),
-        retrieved: new Date().toISOString().slice(0, 10),
+        url:
+          (await getShareLink?.().catch(() => undefined)) ?? exportLink(window.location.href, year),
+        retrieved: isoDateOf(new Date()),
       });
       const fileName = exportFileName(
         exportFileStem({ view: 'state', subject: code, year, synthetic }),

@@ -73,6 +73,8 @@ export function StatePage({ code }: { code: string }) {
       synthetic={synthetic}
       framework={framework}
       editionHref={editionHref}
+      manifest={manifest}
+      historyHref={hrefFor({ view: 'grades' }, { states: [code] })}
     />
   );
 

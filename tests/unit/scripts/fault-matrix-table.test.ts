@@ -17,7 +17,7 @@ describe('fault matrix table', () => {
         ['an unrelated test', 'passed'],
       ]),
     );
-    expect(results.size).toBe(28);
+    expect(results.size).toBe(35);
     expect(results.get('data manifest × 404')).toBe('passed');
     expect(results.get('data manifest × 500')).toBe('failed');
     expect(results.get('state evaluation × timeout')).toBe('not run');
@@ -26,8 +26,9 @@ describe('fault matrix table', () => {
       date: new Date('2026-01-02T03:04:00Z'),
       command: 'npx vitest run x',
     });
-    expect(page).toContain('2026-01-02 03:04 UTC: **1 of 28 cells passed**');
+    expect(page).toContain('2026-01-02 03:04 UTC: **1 of 35 cells passed**');
     expect(page).toContain('| data manifest | ✓ | ✗ | – | – | – | – | – |');
     expect(page).toContain('| state evaluation | – | – | – | – | – | – | – |');
+    expect(page).toContain('| grade history | – | – | – | – | – | – | – |');
   });
 });

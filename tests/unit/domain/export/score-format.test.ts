@@ -41,7 +41,7 @@ const meta: ExportMeta = {
 
 /** The CSV's records: header first, split at commas (the test tables hold no quoted commas). */
 function records(table: ExportTable): string[][] {
-  return toCsv(table, meta, ctx)
+  return toCsv(table, meta)
     .replace(CSV_BOM, '')
     .split('\r\n')
     .filter((l) => l !== '' && !l.startsWith('#'))

@@ -94,9 +94,13 @@ describe('stateReportMarkdown (Connecticut 2022 fixture)', () => {
     expect(sources).toMatch(/^- \\\[N1\\\] \[OJJDP .+\]\(<http:\/\/www\.ojjdp\.gov\/.+>\)/m);
     expect(sources).toContain('Laws enacted as of August 1, 2022, as the report states.');
     expect(md).toContain('## Suggested citation');
+    // The formatted reference of citation.ts (it was "Statewise (2025), “Connecticut: 2022
+    // evaluation”, based on …, retrieved … from …"), then the same as BibTeX.
     expect(md).toContain(
-      `Statewise (2025), “Connecticut: 2022 evaluation”, based on Shared Hope International, ${escapeInline(framework.name)}, 2022 edition, retrieved 2025-06-01 from ${input.url}.`,
+      `Statewise (2025). Connecticut: 2022 evaluation \\[state report\\]. Data: Shared Hope International, 2022 ${escapeInline(framework.reportTitle!)}; report data as of 2022-08-01. ${input.url}. Accessed 2025-06-01.`,
     );
+    expect(md).toContain('```bibtex\n@misc{statewise2025-connecticut-2022-evaluation,\n');
+    expect(md).toMatch(/ {2}url {10}= \{https:\/\/statewise\.example\/states\/CT\?year=2022\},\n/);
     expect(md.endsWith('\n')).toBe(true);
   });
 });

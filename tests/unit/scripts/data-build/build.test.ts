@@ -156,6 +156,7 @@ describe('data build: success', () => {
       'edition-summary.schema.json',
       'evaluation.schema.json',
       'framework.schema.json',
+      'grade-history.schema.json',
       'manifest.schema.json',
     ]);
   });

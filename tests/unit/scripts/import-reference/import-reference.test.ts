@@ -28,8 +28,8 @@ import {
   parseJuvenileJurisdiction,
   parseJuvenileSources,
   parsePublishedGrades,
-  sourceFromCitation,
 } from '../../../../scripts/import-reference/reference-facts';
+import { sourceFromCitation } from '@/domain/contract/derive-grade-history';
 
 const root = join(import.meta.dirname, '../../../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
