@@ -5,6 +5,7 @@ import { evaluationQueryKey, evaluationQueryOptions } from '@/api/evaluation-que
 import { useViewData } from '@/api/view-data-query';
 import { CoverageNote } from '@/components/coverage-note';
 import { ExportMenu } from '@/components/export-menu';
+import { FoldedFilters } from '@/components/folded-filters';
 import { GoalChoiceControls } from '@/components/goal-choice-controls';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { markEnd, markLoaded } from '@/components/perf-marks';
@@ -23,6 +24,7 @@ import {
 } from '@/domain/compare/selection';
 import type { Evaluation } from '@/domain/contract/evaluation-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
+import { filterSummary } from '@/domain/format/filter-summary';
 import { stateName } from '@/domain/format/jurisdictions';
 import type { ViewState } from '@/domain/url/url-state';
 import {
@@ -334,12 +336,15 @@ function ComparisonView({ framework, summary, codes, dropped }: CompareData) {
   return (
     <>
       <section className="compare-choice" aria-label="Goals and issue areas compared">
-        <GoalChoiceControls
-          framework={framework}
-          issues={issues}
-          goals={chosenGoals}
-          onChange={onChoice}
-        />
+        {/* Folded into one line on a phone, as the heatmap's filters are. */}
+        <FoldedFilters summary={filterSummary({ issues, goals: chosenGoals })}>
+          <GoalChoiceControls
+            framework={framework}
+            issues={issues}
+            goals={chosenGoals}
+            onChange={onChoice}
+          />
+        </FoldedFilters>
       </section>
 
       <ProfileSection input={input} />
