@@ -66,7 +66,7 @@ export function ComparePage() {
       <p className="lead">
         Put {MIN_COMPARE} to {MAX_COMPARE} states side by side, goal by goal: how far each state’s
         law meets the policy goal, what the report says, the statutes it cites and what it
-        recommends, and the facts the data holds beside it.
+        recommends.
       </p>
       <CoverageNote view="compare" summary={summary.data} framework={framework.data} />
       <StatePicker selected={shown} onChange={(states) => update({ states })} />
