@@ -321,7 +321,8 @@ describe('Compare view', () => {
     expect(within(ma!).getByText('Maximum age').nextElementSibling).toHaveTextContent(
       '17 (confidence high)',
     );
-    expect(within(ma!).getByText('Sources (8)')).toBeInTheDocument();
+    // The sources are listed when opened.
+    await userEvent.setup().click(within(ma!).getByText('Sources (8)'));
     expect(
       within(ma!).getByRole('link', { name: /OJJDP Statistical Briefing Book upper\/lower age/ }),
     ).toHaveAttribute('href', expect.stringMatching(/^http:\/\/www\.ojjdp\.gov\//));

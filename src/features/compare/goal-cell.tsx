@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { StatusGlyph } from '@/components/status-glyph';
 import type {
   Evaluation,
@@ -148,12 +148,21 @@ function ReadingSources({ reading, state }: { reading: FactReading; state: Sourc
   if (reading.sources.length === 0) {
     return <p className="fact-reading__note">No source is named for these values.</p>;
   }
+  return <SourcesDisclosure sources={reading.sources} />;
+}
+
+/** The sources behind a reading, listed when opened (six states' lists nobody opened cost a render). */
+function SourcesDisclosure({ sources }: { sources: readonly Source[] }) {
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="fact-reading__sources">
-      <summary>
-        {reading.sources.length === 1 ? 'Source' : `Sources (${reading.sources.length})`}
-      </summary>
-      <SourceList sources={reading.sources} />
+    <details
+      className="fact-reading__sources"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>{sources.length === 1 ? 'Source' : `Sources (${sources.length})`}</summary>
+      {opened ? <SourceList sources={sources} /> : null}
     </details>
   );
 }
