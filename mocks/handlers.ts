@@ -1,12 +1,14 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import {
   dataPath,
+  factSetFilePath,
   frameworkPath,
   GRADE_HISTORY_PATH,
   MANIFEST_PATH,
   stateEvaluationPath,
   summaryPath,
 } from '@/api/data-url';
+import civilSolFacts from '../data/facts/civil-sol-trafficking.json';
 import framework from '../data/frameworks/shared-hope-2022.json';
 import demoEvaluationCt from './fixtures/demo-2022-ct.json';
 import gradeHistory from './fixtures/grade-history.json';
@@ -18,8 +20,8 @@ import scoresRealSummary2021 from './fixtures/scores-real-2021-summary.json';
 
 /**
  * The data files the mock server holds, by path relative to the data root (as in data-url.ts).
- * Small but valid: a real and a demo dataset, the 2022 summaries and Connecticut's evaluations,
- * and the grade history of eight states (real values, 2011–2023).
+ * Small but valid: a real and a demo dataset, the 2022 summaries, Connecticut's evaluations,
+ * the grade history of eight states (real values, 2011–2023) and the committed fact set.
  * Every other data file answers 404, as the static server would.
  */
 export const fixtureFiles: Readonly<Record<string, JsonBodyType>> = {
@@ -31,6 +33,7 @@ export const fixtureFiles: Readonly<Record<string, JsonBodyType>> = {
   [stateEvaluationPath('demo', 2022, 'CT')]: demoEvaluationCt,
   [summaryPath('real', 2021)]: scoresRealSummary2021,
   [GRADE_HISTORY_PATH]: gradeHistory,
+  [factSetFilePath('civil-sol-trafficking')]: civilSolFacts,
 };
 
 /** The fixture served at a data path, for tests that want to alter it. */

@@ -20,11 +20,14 @@ import {
 import { deriveEditionSummary } from '@/domain/contract/derive-summary';
 import { gradeHistorySchema, type GradeHistory } from '@/domain/contract/grade-history-schema';
 import { SCHEMA_VERSION, type Evaluation } from '@/domain/contract/evaluation-schema';
+import { factSetSchema, type FactSet } from '@/domain/contract/fact-set-schema';
+import { goalOfFactKind } from '@/domain/contract/fact-kinds';
 import { frameworkSchema, type Framework } from '@/domain/contract/framework-schema';
 import { isStateCode } from '@/domain/format/jurisdictions';
 import {
   editionSummarySchema,
   evaluationPath,
+  factSetPath,
   manifestSchema,
   type DatasetId,
   type Manifest,
@@ -252,6 +255,67 @@ function loadFrameworks(dataDir: string, c: Collector): Map<string, Framework> {
   return frameworks;
 }
 
+/**
+ * data/facts/<id>.json: fact sets from other sources, each with its own source and as-of. The goal
+ * a set informs must exist: a fact kind some framework puts on a goal, or a goal of the named
+ * framework. The folder is optional.
+ */
+function loadFactSets(
+  dataDir: string,
+  frameworks: Map<string, Framework>,
+  c: Collector,
+): FactSet[] {
+  const dir = join(dataDir, 'facts');
+  const sets: FactSet[] = [];
+  if (!existsSync(dir)) return sets;
+  for (const entry of entries(dir)) {
+    if (entry.name === PLACEHOLDER) continue;
+    if (entry.isDir || !entry.name.endsWith('.json')) {
+      c.add(entry.path, ROOT, 'stray file: only <id>.json fact set files belong here');
+      continue;
+    }
+    const raw = readDataFile(entry.path, c);
+    if (raw === undefined) continue;
+    const parsed = safeParseData(factSetSchema, raw);
+    if (!parsed.success) {
+      c.addAll(entry.path, zodViolations(parsed.error));
+      continue;
+    }
+    const set = parsed.data;
+    if (`${set.id}.json` !== entry.name) {
+      c.add(entry.path, 'id', `id "${set.id}" does not match the file name`);
+      continue;
+    }
+    const { factKind, framework: frameworkId, goal } = set.informs;
+    if (factKind !== undefined) {
+      const onGoal = [...frameworks.values()].some(
+        (f) => goalOfFactKind(f, factKind) !== undefined,
+      );
+      if (!onGoal) {
+        c.add(
+          entry.path,
+          'informs.factKind',
+          `no framework puts the fact kind ${factKind} on a goal`,
+        );
+        continue;
+      }
+    }
+    if (frameworkId !== undefined && goal !== undefined) {
+      const framework = frameworks.get(frameworkId);
+      if (!framework) {
+        c.add(entry.path, 'informs.framework', `unknown framework "${frameworkId}"`);
+        continue;
+      }
+      if (!framework.issueAreas.some((a) => a.goals.some((g) => g.id === goal))) {
+        c.add(entry.path, 'informs.goal', `framework "${frameworkId}" has no goal ${goal}`);
+        continue;
+      }
+    }
+    sets.push(set);
+  }
+  return sets;
+}
+
 function loadDataset(
   spec: (typeof DATASETS)[number],
   dir: string,
@@ -393,6 +457,7 @@ function derive(
   datasets: readonly LoadedDataset[],
   frameworks: Map<string, Framework>,
   history: GradeHistory | undefined,
+  factSets: readonly FactSet[],
   outDir: string,
   c: Collector,
 ): Derived {
@@ -493,6 +558,21 @@ function derive(
       gzipBytes: gzipSync(content).length,
     };
   }
+  if (factSets.length > 0) manifest.factSets = [];
+  for (const set of [...factSets].sort((a, b) => byString(a.id, b.id))) {
+    const rel = factSetPath(set.id);
+    const content = JSON.stringify(set);
+    const parsed = safeParseData(factSetSchema, JSON.parse(content));
+    if (!parsed.success) check(rel, zodViolations(parsed.error));
+    files.set(rel, content);
+    manifest.factSets?.push({
+      id: set.id,
+      path: rel,
+      hash: shortHash(content),
+      title: set.title,
+      informs: set.informs,
+    });
+  }
 
   const manifestContent = JSON.stringify(manifest);
   const parsedManifest = safeParseData(manifestSchema, JSON.parse(manifestContent));
@@ -565,6 +645,7 @@ export function buildData(options: BuildOptions): BuildResult {
   });
 
   const frameworks = loadFrameworks(dataDir, c);
+  const factSets = loadFactSets(dataDir, frameworks, c);
   const datasets: LoadedDataset[] = [];
   for (const spec of DATASETS) {
     const dir = join(dataDir, spec.dir);
@@ -586,7 +667,7 @@ export function buildData(options: BuildOptions): BuildResult {
       : (notes.push('no published-grades table in data/reference: no grade history'), undefined);
   if (c.violations.length > 0) return result();
 
-  const derived = derive(datasets, frameworks, history, outDir, c);
+  const derived = derive(datasets, frameworks, history, factSets, outDir, c);
   if (c.violations.length > 0) return result();
 
   let schemasUpdated: string[] = [];

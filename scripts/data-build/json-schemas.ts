@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import * as evaluationFileModule from '@/domain/contract/evaluation-file-schema';
 import * as evaluationModule from '@/domain/contract/evaluation-schema';
+import * as factSetModule from '@/domain/contract/fact-set-schema';
 import * as frameworkModule from '@/domain/contract/framework-schema';
 import * as gradeHistoryModule from '@/domain/contract/grade-history-schema';
 import * as sharedModule from '@/domain/contract/shared-schema';
@@ -30,6 +31,17 @@ const EXPORTS: readonly SchemaExport[] = [
       'and year matching the file path, synthetic only in data/demo, typed facts only on the goal ' +
       'whose `facts` in the framework name their kind, recommendation ids on their goal, footnote ' +
       'numbers unique in the file, and one cell per column in every table row.',
+  },
+  {
+    file: 'fact-set.schema.json',
+    schema: factSetModule.factSetSchema,
+    title: 'Statewise fact set',
+    description:
+      'Facts on one question for every jurisdiction, from a source outside the framework, with its ' +
+      'own source and as-of: data/facts/<id>.json. Not an evaluation: it never sets a goal’s ' +
+      'status. `npm run data` also checks that `id` matches the file name, that each state is ' +
+      'known and appears once, and that the goal it informs exists (a fact kind on a goal of a ' +
+      'framework, or the named goal of the named framework).',
   },
   {
     file: 'framework.schema.json',
@@ -118,6 +130,7 @@ export function jsonSchemaFiles(): { file: string; content: string }[] {
         sharedModule,
         evaluationModule,
         evaluationFileModule,
+        factSetModule,
         frameworkModule,
         gradeHistoryModule,
         summaryModule,

@@ -1,4 +1,4 @@
-import { evaluationPath, type DatasetId } from '@/domain/contract/summary-schema';
+import { evaluationPath, factSetPath, type DatasetId } from '@/domain/contract/summary-schema';
 
 /**
  * Where the app finds its data files: `${BASE_URL}data/...`, the folder `npm run data` writes to
@@ -40,4 +40,8 @@ export function summaryPath(dataset: DatasetId, year: number): string {
 
 export function stateEvaluationPath(dataset: DatasetId, year: number, state: string): string {
   return evaluationPath(dataset, year, segment(state));
+}
+
+export function factSetFilePath(id: string): string {
+  return factSetPath(segment(id));
 }

@@ -34,7 +34,8 @@ test('/goals/2.9?states=CT~MA~NY~RI marks those four on the map, in the chart an
   await expect(chosenTiles).toHaveCount(4);
   for (const name of names) {
     await expect(
-      map.getByRole('link', { name: new RegExp(`^${name}: .*\\(chosen\\)$`) }),
+      // A tile's name begins with what it shows (code, glyph), then the state: label in name.
+      map.getByRole('link', { name: new RegExp(`^[A-Z]{2}, .: ${name}: .*\\(chosen\\)$`) }),
     ).toHaveClass(/tile--highlighted/);
   }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { factSetInformsSchema } from './fact-set-schema';
 import {
   confidenceSchema,
   factBasisSchema,
@@ -165,9 +166,29 @@ export const manifestSchema = z.strictObject({
       z.describe('The published grades over time, across frameworks (grades/history.json)'),
     ),
   ),
+  // Optional, so a manifest written before fact sets existed still reads.
+  factSets: z.optional(
+    z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          path: z.string().check(z.describe('Path of the fact set, relative to the data root')),
+          hash: z.string(),
+          title: z.string(),
+          informs: factSetInformsSchema,
+        }),
+      )
+      .check(z.describe('Fact sets: facts from other sources, with their own dates')),
+  ),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestFactSet = NonNullable<Manifest['factSets']>[number];
 
 export function evaluationPath(dataset: DatasetId, year: number, code: string): string {
   return `${dataset}/${year}/states/${code}.json`;
+}
+
+/** Where a fact set is published, relative to the data root. */
+export function factSetPath(id: string): string {
+  return `facts/${id}.json`;
 }

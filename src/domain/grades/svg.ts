@@ -8,7 +8,7 @@ import {
   text,
   type Legend,
 } from '@/domain/export/svg-common';
-import { GRADE_COLORS } from '@/domain/format/palette';
+import { GRADE_COLORS, THEME_COLORS } from '@/domain/format/palette';
 import { GRADES } from '@/domain/contract/shared-schema';
 import { formatPublished } from '@/domain/format/numbers';
 import { scoreChartLayout } from './chart-layout';
@@ -32,7 +32,7 @@ export function gradeLegend(): Legend {
     title: 'Published grade',
     entries: [
       ...GRADES.map((g) => ({
-        fill: GRADE_COLORS[g]?.fill ?? '#cccccc',
+        fill: GRADE_COLORS[g]?.fill ?? THEME_COLORS.light.noData,
         mark: g,
         markColor: GRADE_COLORS[g]?.text ?? '#111111',
         label: g,
@@ -91,7 +91,7 @@ export function gridSvg(grid: GradeGrid, frame: SvgFrameText): SvgDocument {
       const top = y0 + 40;
       grid.rows.forEach((row, r) => {
         const y = top + r * rowH;
-        if (r % 2 === 1) parts.push(rect(x0, y, cx - x0, rowH, '#fafafa'));
+        if (r % 2 === 1) parts.push(rect(x0, y, cx - x0, rowH, THEME_COLORS.light.surface));
         parts.push(
           text(x0 + 2, y + rowH / 2, fitText(row.name, nameWidth - 6, 11.5), {
             size: 11.5,

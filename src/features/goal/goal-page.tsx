@@ -11,6 +11,7 @@ import type { Framework } from '@/domain/contract/framework-schema';
 import type { EditionSummary } from '@/domain/contract/summary-schema';
 import { publisherName } from '@/domain/format/publisher';
 import { findGoal, type GoalInFramework } from '@/domain/goal/status';
+import { FactSetsOfGoal } from './fact-set-section';
 import { goalCharts } from './goal-chart';
 import { GoalFactChart } from './goal-fact-chart';
 import { useStatesWithFile } from './goal-frame';
@@ -240,6 +241,13 @@ function GoalComparisons({
           onSort={(sort) => update({ sort })}
         />
       ))}
+      {/* Facts from other sources, with their own dates; never part of the status above. */}
+      <FactSetsOfGoal
+        framework={framework}
+        goal={found.goal}
+        summary={summary}
+        stateHref={(code) => stateHref(code)}
+      />
     </>
   );
 }

@@ -43,6 +43,7 @@ import { ReportAppendix } from './report-appendix';
 import { ReportNavigator } from './report-navigator';
 import { SourceList } from './report-facts';
 import { ReportGoalSection } from './report-goal';
+import { StateFactSets } from './state-fact-sets';
 import { ReportMarkdownButton } from './report-markdown-button';
 import { GradeBadge, GradeHistory } from './report-grades';
 import { Blocks, Footnotes } from './report-text';
@@ -144,6 +145,7 @@ export function StatePage({ code }: { code: string }) {
           {history}
         </>
       )}
+      <StateFactSets code={code} framework={framework.data} />
     </article>
   );
 }

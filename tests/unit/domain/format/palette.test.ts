@@ -25,6 +25,7 @@ import { LIMITATION_CATEGORY_COLORS } from '@/domain/facts/limitations';
 import { PROTECTION_COUNT_COLORS } from '@/domain/facts/protections';
 import { AREA_COLORS } from '@/domain/scores/area-colors';
 import { stateColor } from '@/domain/compare/state-colors';
+import { seriesColor } from '@/domain/grades/series-style';
 
 /**
  * Every colour scale the app draws data with, in both themes: neighbouring classes must be
@@ -98,6 +99,10 @@ function scalesIn(theme: Theme): Scale[] {
     {
       name: 'compared state',
       classes: [0, 1, 2, 3, 4, 5].map((i) => ({ label: `state ${i + 1}`, fill: stateColor(i) })),
+    },
+    {
+      name: 'grade history series',
+      classes: [0, 1, 2, 3, 4, 5].map((i) => ({ label: `series ${i + 1}`, fill: seriesColor(i) })),
     },
     {
       name: 'age range chart',

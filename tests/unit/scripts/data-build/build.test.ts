@@ -155,6 +155,7 @@ describe('data build: success', () => {
     expect(readdirSync(join(f.data, 'schema')).sort()).toEqual([
       'edition-summary.schema.json',
       'evaluation.schema.json',
+      'fact-set.schema.json',
       'framework.schema.json',
       'grade-history.schema.json',
       'manifest.schema.json',
