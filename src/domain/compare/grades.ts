@@ -61,10 +61,7 @@ export function publishedGrades(
 }
 
 /** The grades as one line per state, for a text summary: "Massachusetts: 2021 F, 2022 F, 2023 none". */
-export function gradeLines(
-  grades: readonly EditionGrades[],
-  names: readonly string[],
-): string[] {
+export function gradeLines(grades: readonly EditionGrades[], names: readonly string[]): string[] {
   return names.map(
     (name, i) =>
       `${name}: ${grades

@@ -140,7 +140,9 @@ export function compareStarters(
   const byCode = new Map(summary.states.map((s) => [s.code, s]));
   const evaluatedStates = summary.states
     .filter((s) => s.evaluated > 0)
-    .sort((a, b) => b.evaluated - a.evaluated || stateName(a.code).localeCompare(stateName(b.code)));
+    .sort(
+      (a, b) => b.evaluated - a.evaluated || stateName(a.code).localeCompare(stateName(b.code)),
+    );
   const need = Math.min(2, evaluatedStates.length);
   const withSelected = (states: readonly string[]) =>
     [...selected, ...states.filter((c) => !selected.includes(c))].slice(0, MAX_COMPARE);

@@ -44,7 +44,8 @@ export function shownSentence({ counts, total, choosing, diff }: ComparisonTextI
     }
     return `Showing the ${differing} of ${total} goals where the states differ${ofChosen}.`;
   }
-  const hidden = same > 0 ? `; the ${goals(same)} where they agree ${same === 1 ? 'is' : 'are'} hidden` : '';
+  const hidden =
+    same > 0 ? `; the ${goals(same)} where they agree ${same === 1 ? 'is' : 'are'} hidden` : '';
   return (
     `Showing ${differing + notComparable} of ${total} goals: ${differing} where the states differ ` +
     `and ${notComparable} that could not be compared${hidden}${ofChosen}.`

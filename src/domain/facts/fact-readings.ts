@@ -74,7 +74,10 @@ function sentence(text: string): string {
 function juvenileParts(
   j: Pick<JuvenileJurisdiction, JuvenileField> &
     Partial<
-      Pick<JuvenileJurisdiction, 'confidence' | 'minAgeExceptions' | 'maxAgeNote' | 'notes' | 'basis'>
+      Pick<
+        JuvenileJurisdiction,
+        'confidence' | 'minAgeExceptions' | 'maxAgeNote' | 'notes' | 'basis'
+      >
     >,
 ): Parts {
   const notes: string[] = [];
@@ -111,7 +114,8 @@ function limitationParts(s: Pick<StatuteOfLimitations, 'criminal' | 'civil'>): P
 }
 
 function protectionParts(
-  v: Pick<VictimProtections, (typeof PROTECTION_FIELDS)[number]> & Partial<Pick<VictimProtections, 'text'>>,
+  v: Pick<VictimProtections, (typeof PROTECTION_FIELDS)[number]> &
+    Partial<Pick<VictimProtections, 'text'>>,
 ): Parts {
   return {
     lines: PROTECTION_FIELDS.map((f) => ({ label: PROTECTION_LABELS[f], value: yesNoWord(v[f]) })),
