@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import type { DataMeasure, RouteMeasure } from './budgets';
 import { allPass, evaluateBudgets } from './budgets';
@@ -39,19 +39,29 @@ import {
  * floor, first-view data, browser timings (the app's own performance measures, unthrottled and at
  * 4× CPU), the same on a ten-edition stress dataset and a 500-row harness, Lighthouse mobile, and
  * the budgets.
- * Usage: npm run bench [-- --quick] [-- --enforce]
+ * Usage: npm run bench [-- --quick] [-- --enforce] [-- --lighthouse-only[=name,name]]
  *   --quick    2 timing runs of the report data only; no stress data, harness or Lighthouse
  *   --enforce  exit 1 when a size budget fails (timing and Lighthouse budgets are only reported)
+ *   --lighthouse-only  Lighthouse alone (all pages, or the named ones, e.g. compare-6-demo),
+ *              printed, not written to bench/results.*: to compare one change before and after
  * BENCH_PORT (default 4388) and the next two ports are used by the preview servers.
  */
 const PORT = Number(process.env.BENCH_PORT ?? 4388);
 const ORIGIN = `http://localhost:${PORT}`;
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Compare with three and six states: New England and New York, where the report data holds
+// Connecticut's evaluation and every state's reference facts (the demo has all six evaluated).
+const COMPARE_3 = 'CT~MA~NY';
+const COMPARE_6 = 'CT~MA~NY~RI~VT~NH';
 const LIGHTHOUSE_PAGES: [string, string][] = [
   ['overview', '/'],
   ['heatmap', '/heatmap'],
   ['state', '/states/CT'],
   ['embed-heatmap', '/embed/heatmap'],
+  ['compare-3', `/compare?states=${COMPARE_3}`],
+  ['compare-6', `/compare?states=${COMPARE_6}`],
+  ['compare-3-demo', `/compare?states=${COMPARE_3}&dataset=demo`],
+  ['compare-6-demo', `/compare?states=${COMPARE_6}&dataset=demo`],
 ];
 const HARNESS_ROWS = [51, 500];
 const REPO = resolve(import.meta.dirname, '../..');
@@ -81,6 +91,9 @@ const DATA_VIEWS: [string, 'real' | 'demo', string][] = [
 
 const args = process.argv.slice(2);
 const enforce = args.includes('--enforce');
+const lighthouseOnly = args.find(
+  (a) => a === '--lighthouse-only' || a.startsWith('--lighthouse-only='),
+);
 const quick = args.includes('--quick'); // fewer timings, no scale or Lighthouse; sizes the same
 const RUNS = quick ? 2 : 5;
 const INTERACTIONS = quick ? 3 : 8;
@@ -90,6 +103,7 @@ async function main() {
   if (!existsSync(resolve(REPO, 'public/data/manifest.json'))) {
     throw new Error('public/data/ is missing: run `npm run data` first');
   }
+  if (lighthouseOnly !== undefined) return lighthouseAlone(lighthouseOnly);
   console.log('== building the app (vite build)');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO, stdio: 'inherit' });
   console.log('== building the floor (bare Vite + React 19 hello world)');
@@ -319,6 +333,35 @@ async function main() {
     console.error('a size budget failed (--enforce)');
     process.exitCode = 1;
   }
+}
+
+/** `--lighthouse-only[=a,b]`: build, serve, run Lighthouse on the pages named (or all), print. */
+async function lighthouseAlone(flag: string) {
+  const names = flag.includes('=') ? flag.slice(flag.indexOf('=') + 1).split(',') : [];
+  const pages = LIGHTHOUSE_PAGES.filter(([name]) => names.length === 0 || names.includes(name));
+  const unknown = names.filter((n) => !LIGHTHOUSE_PAGES.some(([name]) => name === n));
+  if (unknown.length > 0 || pages.length === 0) {
+    throw new Error(
+      `unknown Lighthouse page ${unknown.join(', ')}; known: ${LIGHTHOUSE_PAGES.map(([n]) => n).join(', ')}`,
+    );
+  }
+  console.log('== building the app (vite build)');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO, stdio: 'inherit' });
+  const stopServer = await preview(PORT);
+  const lighthouse: { name: string; result: LighthouseResult }[] = [];
+  try {
+    console.log(`== Lighthouse (${LIGHTHOUSE}, mobile), ${LIGHTHOUSE_RUNS} runs per page`);
+    for (const [name, url] of pages) {
+      lighthouse.push({ name, result: await runLighthouseMedian(ORIGIN + url, CHROME) });
+      process.stdout.write('.');
+    }
+  } finally {
+    stopServer();
+  }
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
+  console.log(`\n${new Date().toISOString()}, ${machine}\n\n${lighthouseTable(lighthouse)}`);
 }
 
 function dot() {

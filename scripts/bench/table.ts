@@ -93,6 +93,12 @@ export function harnessTable(results: readonly HarnessResult[], throttle: number
   );
 }
 
+/** A page's path and query, as the table names it: "/compare?states=CT~MA". */
+function pagePath(url: string): string {
+  const u = new URL(url);
+  return decodeURIComponent(u.pathname + u.search);
+}
+
 /** Lighthouse scores and metrics per page. */
 export function lighthouseTable(
   results: readonly { name: string; result: LighthouseResult }[],
@@ -114,7 +120,7 @@ export function lighthouseTable(
       'CLS',
     ],
     results.map(({ name, result: r }) => [
-      `${name} (${new URL(r.url).pathname})`,
+      `${name} (${pagePath(r.url)})`,
       perf(r),
       n(r.accessibility),
       n(r.bestPractices),

@@ -106,6 +106,20 @@ describe('Embeds', () => {
     expect(within(figure).getByText('Synthetic demo data')).toBeVisible();
   });
 
+  it('embeds only the goals the compare link chooses', async () => {
+    renderEmbed('/embed/compare?dataset=demo&year=2022&states=CT~MA&goals=1.1~4.6');
+    const figure = await screen.findByRole('figure', {
+      name: 'Goal by goal: Connecticut and Massachusetts',
+    });
+    expect(within(figure).getByText(/^Showing 2 of 40 goals, the goals chosen; /)).toBeVisible();
+    const table = within(figure).getByRole('table', { name: /Status of each policy goal/ });
+    expect(
+      within(table)
+        .getAllByRole('rowheader', { name: /^\d+\.\d+ / })
+        .map((h) => h.textContent?.split(' ')[0]),
+    ).toEqual(['1.1', '4.6']);
+  });
+
   it('asks for states when the compare link names fewer than two', async () => {
     renderEmbed('/embed/compare?states=CT');
     expect(

@@ -487,18 +487,25 @@ function motion(page: Page): Promise<{ styled: string[]; running: number }> {
   });
 }
 
-/** Counts changes to the bars' shapes in the compare chart (recharts animates them by JS). */
+/**
+ * Counts changes to the bars' sizes in the compare chart after they were first drawn (a chart
+ * that animates by script changes them frame by frame; the profile's bars are sized once by CSS).
+ */
 async function watchBars(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { barChanges: number };
     w.barChanges = 0;
     new MutationObserver((records) => {
       for (const r of records) {
-        if (r.type === 'attributes' && (r.target as Element).closest('.recharts-bar-rectangle')) {
+        if (r.type === 'attributes' && (r.target as Element).closest('.profile-bars__bar')) {
           w.barChanges++;
         }
       }
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['d', 'width'] });
+    }).observe(document, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['style', 'd', 'width'],
+    });
   });
 }
 
@@ -532,7 +539,7 @@ test.describe('prefers-reduced-motion', () => {
     ).toBe('auto');
 
     await page.goto('/compare?states=CT~MA~NY&dataset=demo');
-    await expect(page.locator('.recharts-bar-rectangle path').first()).toBeVisible();
+    await expect(page.locator('.profile-bars__bar').first()).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     // Drawn at their final size at once: a frame later nothing has moved.
     await page.evaluate(
@@ -550,10 +557,9 @@ test.describe('prefers-reduced-motion', () => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await watchBars(page);
     await page.goto('/compare?states=CT~MA~NY&dataset=demo');
-    await expect(page.locator('.recharts-bar-rectangle path').first()).toBeVisible();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { barChanges: number }).barChanges))
-      .toBeGreaterThan(0);
+    await expect(page.locator('.profile-bars__bar').first()).toBeVisible();
+    // The bars are drawn at their size; with no preference a change of size is a transition.
+    expect((await motion(page)).styled).toContain('span.profile-bars__bar');
     await page.goto('/');
     await expect(page.locator('.ranked__bar, .grouped__bar').first()).toBeVisible();
     expect((await motion(page)).styled.length).toBeGreaterThan(0);

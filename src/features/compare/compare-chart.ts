@@ -5,7 +5,14 @@ import {
   profileSummary,
   type ProfileArea,
 } from '@/domain/compare/profile';
-import { compareRows, countRows, differencesOnly, type CompareArea } from '@/domain/compare/rows';
+import {
+  compareRows,
+  countRows,
+  differencesOnly,
+  type CompareArea,
+  type CompareCounts,
+} from '@/domain/compare/rows';
+import { comparisonSentences } from '@/domain/compare/text';
 import { MAX_COMPARE } from '@/domain/compare/selection';
 import { stateColor } from '@/domain/compare/state-colors';
 import type { Status } from '@/domain/contract/evaluation-schema';
@@ -30,6 +37,14 @@ import {
   publisherPossessive,
 } from '@/domain/format/publisher';
 import { STATUS_GLYPHS, STATUS_WORDS } from '@/domain/format/status-words';
+import { factReadingsOfSummary, type FactReading } from '@/domain/facts/fact-readings';
+import { BASIS_LABELS } from '@/domain/facts/fact-values';
+import {
+  describeGoalChoice,
+  goalsShown,
+  narrowsGoals,
+  type GoalChoice,
+} from '@/domain/url/goal-choice';
 
 /**
  * The comparison's two charts, computed once from the loaded data and the view state: the
@@ -37,10 +52,7 @@ import { STATUS_GLYPHS, STATUS_WORDS } from '@/domain/format/status-words';
  * from these definitions.
  */
 
-/**
- * What the comparison is drawn from: the loaded data and the view state. A goal filter is one
- * more field here and one more step in `goalsShown`.
- */
+/** What the comparison is drawn from: the loaded data and the view state. */
 export interface CompareChartInput {
   framework: Framework;
   summary: EditionSummary;
@@ -52,6 +64,10 @@ export interface CompareChartInput {
   dataset: DatasetId;
   /** Only the goals where the states differ */
   diff: boolean;
+  /** Issue areas chosen (none or absent: all) */
+  issues?: readonly string[];
+  /** Goals chosen (none or absent: all; with issues, the goals chosen in those areas) */
+  goals?: readonly string[];
 }
 
 /** What the page and the embed hand their comparison once the data has loaded. */
@@ -81,8 +97,20 @@ export interface CompareGoalsModel {
   /** The issue areas with the goals shown, after the filters; an area with none is left out */
   areas: CompareArea[];
   totalGoals: number;
-  /** Goals on which the states differ, whatever is shown */
+  /** Goals on which the states differ, of those chosen, whatever is shown */
   differing: number;
+  /** Counts over the goals chosen (before "differences only") */
+  counts: CompareCounts;
+  /** Whether the goal choice leaves some goal out */
+  choosing: boolean;
+  /** What the comparison shows and could not compare, a sentence each (the first is `summary`) */
+  sentences: string[];
+  /**
+   * What the edition summary holds of each state on each goal shown with typed facts: its
+   * readings (values, basis), one list per state in order. The page adds sources from the full
+   * evaluation when it has loaded.
+   */
+  facts: ReadonlyMap<string, readonly (readonly FactReading[])[]>;
   /** Whether the analyses (summary, statutes, recommendations) may show under each status */
   analyses: boolean;
   /** Said when the link named more states than a comparison holds */
@@ -103,6 +131,12 @@ export interface CompareProfileModel {
   lines: string[];
   /** Which states have issue areas without a score (unknown, not zero), or null */
   gapNote: string | null;
+  /** Said when the goals chosen are part of an area: the area's score is over all its goals */
+  scopeNote: string | null;
+  /** Indexes (in `codes`) of the states with a score in some area shown: the others get no bars */
+  drawn: number[];
+  /** Which states the chart leaves out for having no score at all, or null */
+  leftOutNote: string | null;
   /** The table alternative: a row per issue area, a cell per state */
   table: {
     caption: string;
@@ -236,10 +270,27 @@ function definition<M>(
   };
 }
 
-/** The goals the table shows: each filter of the input, in turn. */
-function goalsShown(areas: readonly CompareArea[], input: CompareChartInput): CompareArea[] {
+/** The goals the table shows: each filter of the input, in turn; areas with none left out. */
+function rowsShown(areas: readonly CompareArea[], input: CompareChartInput): CompareArea[] {
   const filtered = input.diff ? differencesOnly(areas) : [...areas];
   return filtered.filter((a) => a.rows.length > 0);
+}
+
+/** The goals chosen (`issues`, `goals`), in the framework's order. */
+function chosenGoals(input: CompareChartInput): string[] {
+  return goalsShown(input.framework, choiceOf(input));
+}
+
+function choiceOf(input: CompareChartInput): GoalChoice {
+  return { issues: input.issues ?? [], goals: input.goals ?? [] };
+}
+
+/** The file name's part for the goals chosen: "goals-2.5-2.9-4.6", "issues-2-4", "11-goals". */
+function goalsFilePart(input: CompareChartInput, chosen: readonly string[]): string | null {
+  const choice = choiceOf(input);
+  if (!narrowsGoals(input.framework, choice)) return null;
+  if (choice.goals.length === 0) return `issues-${[...choice.issues].join('-')}`;
+  return chosen.length <= 6 ? `goals-${chosen.join('-')}` : `${chosen.length}-goals`;
 }
 
 function stateLines(
@@ -269,19 +320,26 @@ export function compareGoalsChart(
   const { framework, summary, codes } = input;
   const statusesOnly = options.statusesOnly ?? false;
   const ctx = context(input);
-  const all = compareRows(framework, summary, codes);
-  const areas = goalsShown(all, input);
-  const { differing } = countRows(all);
+  const chosen = chosenGoals(input);
+  const all = compareRows(framework, summary, codes, chosen);
+  const areas = rowsShown(all, input);
+  const counts = countRows(all, codes);
+  const { differing } = counts;
   const total = ctx.totalGoals;
   const names = codes.map(stateName);
+  const choosing = narrowsGoals(framework, choiceOf(input));
+  const choice = describeGoalChoice(framework, choiceOf(input));
 
   const title = `Goal by goal: ${listStateNames(codes)}`;
-  const subtitle = `Status of ${input.diff ? 'the goals where they differ' : `all ${total} policy goals`}, ${ctx.edition}`;
-  const summaryText = input.diff
-    ? differing === 0
-      ? `The states have the same status on all ${total} goals.`
-      : `Showing the ${differing} of ${total} goals where the states differ.`
-    : `All ${total} goals; the states differ on ${differing}.`;
+  const scope = choosing ? choice : `all ${total} policy goals`;
+  const subtitle = `Status of ${input.diff ? `the goals where they differ${choosing ? ` (of ${choice})` : ''}` : scope}, ${ctx.edition}`;
+  const sentences = comparisonSentences({
+    counts,
+    total,
+    choosing,
+    diff: input.diff,
+    facts: all.some((a) => a.rows.some((r) => r.factKinds.length > 0)),
+  });
 
   const states = codes.map((code, i): CompareState => {
     const s = ctx.byCode.get(code);
@@ -295,6 +353,17 @@ export function compareGoalsChart(
     };
   });
 
+  const facts = new Map<string, FactReading[][]>();
+  for (const area of areas) {
+    for (const row of area.rows) {
+      if (row.factKinds.length === 0) continue;
+      facts.set(
+        row.goalId,
+        codes.map((code) => factReadingsOfSummary(ctx.byCode.get(code)?.facts, row.factKinds)),
+      );
+    }
+  }
+
   return definition(input, ctx, {
     model: {
       codes,
@@ -302,6 +371,10 @@ export function compareGoalsChart(
       areas,
       totalGoals: total,
       differing,
+      counts,
+      choosing,
+      sentences,
+      facts,
       analyses: !statusesOnly,
       droppedNote: droppedNote(codes, input.dropped),
       table: {
@@ -318,13 +391,32 @@ export function compareGoalsChart(
     },
     title,
     subtitle,
-    summary: summaryText,
-    filePart: input.diff ? 'differences' : null,
+    summary: sentences.join(' '),
+    filePart:
+      [goalsFilePart(input, chosen), input.diff ? 'differences' : null].filter(Boolean).join('-') ||
+      null,
     selection: [
-      { label: 'Goals', value: input.diff ? 'only those where the states differ' : 'all' },
+      { label: 'Goals', value: choosing ? choice : 'all' },
+      ...(input.diff
+        ? [
+            {
+              label: 'Differences only',
+              value:
+                'goals where the states’ statuses differ, and goals that could not be compared (fewer than two states with a status); goals where they agree hidden',
+            },
+          ]
+        : []),
     ],
-    notes: ['Not evaluated: no evaluation of the goal in this dataset (unknown, not a failure).'],
-    table: () => compareGoalsTable(areas, codes),
+    notes: [
+      'Not evaluated: no evaluation of the goal in this dataset (unknown, not a failure).',
+      'Comparison: only statuses are compared; "not compared" means fewer than two of the states have a status for the goal. Known against unknown is never a difference.',
+      ...(facts.size > 0
+        ? [
+            'Fact rows: what the data holds beside a goal’s status (the report’s reading, or reference data with its own sources): never an evaluation, and not compared.',
+          ]
+        : []),
+    ],
+    table: () => compareGoalsTable(areas, codes, facts),
     svg: async (head) => {
       const { tableSvg } = await import('@/domain/export/svg-table');
       return tableSvg({
@@ -338,18 +430,36 @@ export function compareGoalsChart(
         ],
         sections: areas.map((area) => ({
           heading: `${area.id}. ${area.title}`,
-          rows: area.rows.map((row) => [
-            `${row.goalId} ${row.title}`,
-            ...row.statuses.map((status) => ({
-              text: `${STATUS_GLYPHS[status]} ${STATUS_WORDS[status]}`,
-              fill: statusFill(status),
-              color: EXPORT_ON_DATA_TEXT,
-            })),
+          rows: area.rows.flatMap((row) => [
+            [
+              `${row.goalId} ${row.title}${row.comparison === 'not-comparable' ? ' (not compared)' : ''}`,
+              ...row.statuses.map((status) => ({
+                text: `${STATUS_GLYPHS[status]} ${STATUS_WORDS[status]}`,
+                fill: statusFill(status),
+                color: EXPORT_ON_DATA_TEXT,
+              })),
+            ],
+            ...factSvgRows(facts.get(row.goalId)),
           ]),
         })),
       });
     },
   });
+}
+
+/** Under a goal's statuses in the image: a row per fact line, each state's value in words. */
+function factSvgRows(perState: readonly (readonly FactReading[])[] | undefined): string[][] {
+  if (!perState) return [];
+  const first = perState.find((r) => r.length > 0)?.[0];
+  if (!first) return [];
+  return first.lines.map((line, i) => [
+    `· ${line.label}`,
+    ...perState.map((readings) => {
+      const r = readings.find((x) => x.kind === first.kind);
+      const value = r?.lines[i]?.value;
+      return r && value !== undefined ? `${value} (${BASIS_LABELS[r.basis].toLowerCase()})` : '—';
+    }),
+  ]);
 }
 
 function gapNote(profile: readonly ProfileArea[], codes: readonly string[]): string | null {
@@ -369,7 +479,18 @@ function gapNote(profile: readonly ProfileArea[], codes: readonly string[]): str
 export function compareProfileChart(input: CompareChartInput): CompareProfileDefinition {
   const { framework, summary, codes } = input;
   const ctx = context(input);
-  const profile = issueProfile(framework, summary, codes);
+  // The issue areas of the goals chosen; each scored over all its goals, as the framework counts.
+  const chosen = new Set(chosenGoals(input));
+  const profile = issueProfile(framework, summary, codes).filter((area) =>
+    framework.issueAreas.find((a) => a.id === area.id)?.goals.some((g) => chosen.has(g.id)),
+  );
+  const allAreas = profile.length === framework.issueAreas.length;
+  const partAreas = profile.some((area) =>
+    framework.issueAreas.find((a) => a.id === area.id)?.goals.some((g) => !chosen.has(g.id)),
+  );
+  const scopeNote = partAreas
+    ? 'Each issue area is scored over all its goals, not only the goals chosen.'
+    : null;
   const names = codes.map(stateName);
   const legend = codes.map((code, i) => ({
     code,
@@ -378,6 +499,17 @@ export function compareProfileChart(input: CompareChartInput): CompareProfileDef
   }));
   const lines = profileSummary(profile, codes);
   const gaps = gapNote(profile, codes);
+  // A state with no score in any area shown would be a block of empty tracks: it is named instead.
+  const drawn = codes.flatMap((_, i) =>
+    profile.some((area) => (area.values[i]?.score ?? null) !== null) ? [i] : [],
+  );
+  const leftOut = codes.filter((_, i) => !drawn.includes(i));
+  const leftOutNote =
+    leftOut.length === 0
+      ? null
+      : drawn.length === 0
+        ? 'No bars: none of these states has an evaluated goal in the issue areas shown.'
+        : `No bars for ${listStateNames(leftOut)}: no evaluated goal in the issue areas shown.`;
 
   return definition(input, ctx, {
     model: {
@@ -386,6 +518,9 @@ export function compareProfileChart(input: CompareChartInput): CompareProfileDef
       legend,
       lines,
       gapNote: gaps,
+      scopeNote,
+      drawn,
+      leftOutNote,
       table: {
         caption: `Coverage score by issue area: ${listStateNames(codes)}`,
         columns: ['Issue area', ...names],
@@ -400,10 +535,12 @@ export function compareProfileChart(input: CompareChartInput): CompareProfileDef
       },
     },
     title: 'Issue-area profile',
-    subtitle: `Coverage score by issue area (0–100, equal weights, over the goals evaluated), ${ctx.edition}`,
-    summary: [...lines, ...(gaps ? [gaps] : [])].join(' '),
-    filePart: 'profile',
-    selection: [],
+    subtitle: `Coverage score by issue area (0–100, equal weights, over the goals evaluated)${allAreas ? '' : `, areas ${profile.map((a) => a.id).join(', ')}`}, ${ctx.edition}`,
+    summary: [...lines, ...(gaps ? [gaps] : []), ...(scopeNote ? [scopeNote] : [])].join(' '),
+    filePart: allAreas ? 'profile' : `profile-issues-${profile.map((a) => a.id).join('-')}`,
+    selection: allAreas
+      ? []
+      : [{ label: 'Issue areas', value: profile.map((a) => `${a.id}. ${a.title}`).join('; ') }],
     notes: [
       'Scores are the coverage score within each issue area (0–100, equal weights, over the goals evaluated); empty when no goal of the area is evaluated (unknown, not zero).',
     ],

@@ -13,6 +13,7 @@ import {
   type CompareGoalsModel,
 } from './compare-chart';
 import { CompareGoals } from './compare-goals';
+import { NO_DETAILS } from './goal-cell';
 import { CompareTable } from './compare-table';
 import { StateInfo } from './state-info';
 import { useCollapsedAreas } from './use-collapsed-areas';
@@ -26,7 +27,7 @@ import './compare.css';
  */
 export function CompareEmbed() {
   const { state, manifest, dataset, year } = useViewState();
-  const { shown, dropped } = comparedStates(state.states);
+  const { shown, dropped } = useMemo(() => comparedStates(state.states), [state.states]);
   const { framework, summary, summaryWhat } = useViewData(manifest, dataset, year);
 
   if (shown.length < MIN_COMPARE) {
@@ -52,24 +53,27 @@ function CompareTableEmbed({ framework, summary, codes, dropped }: CompareData) 
   const { state, dataset, year } = useViewState();
   const stacked = useMediaQuery('(max-width: 47.99rem)');
   const { collapsed, toggle } = useCollapsedAreas();
-  const { diff } = state;
+  const { diff, issues, goals } = state;
   const chart = useMemo(
     () =>
       compareGoalsChart(
-        { framework, summary, codes, dropped, year, dataset, diff },
+        { framework, summary, codes, dropped, year, dataset, diff, issues, goals },
         { statusesOnly: true },
       ),
-    [framework, summary, codes, dropped, year, dataset, diff],
+    [framework, summary, codes, dropped, year, dataset, diff, issues, goals],
   );
   useEmbedData(chart.exportSpec);
   const { model } = chart;
+  const details = useMemo(() => model.states.map(() => NO_DETAILS), [model.states]);
 
   return (
     <ChartFrame
       {...frameTexts(chart)}
       summary={
         <>
-          <p>{chart.summary}</p>
+          {model.sentences.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
           {model.droppedNote ? <p>{model.droppedNote}</p> : null}
         </>
       }
@@ -83,8 +87,10 @@ function CompareTableEmbed({ framework, summary, codes, dropped }: CompareData) 
           info={model.states.map((s) => (
             <StateInfo lines={s.lines} />
           ))}
-          details={model.states.map(() => ({ kind: 'none' }))}
+          details={details}
+          facts={model.facts}
           showDetails={model.analyses}
+          progressive={false}
           stacked={stacked}
           collapsed={collapsed}
           onToggleArea={toggle}

@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { memo, useEffect, useMemo, type ReactNode } from 'react';
 import { ChartHeading } from '@/components/chart-frame';
 import type { CompareArea, CompareRow } from '@/domain/compare/rows';
+import { stateColor } from '@/domain/compare/state-colors';
+import type { FactReading } from '@/domain/facts/fact-readings';
 import { stateName } from '@/domain/format/jurisdictions';
 import { GoalCell, type StateDetails } from './goal-cell';
-import { stateColor } from '@/domain/compare/state-colors';
+import { useProgressiveRows } from './use-progressive-rows';
 
 export interface CompareGoalsProps {
   /** Issue areas with the rows to show (already filtered) */
@@ -12,16 +14,28 @@ export interface CompareGoalsProps {
   /** Per state: what is known about it (score, evaluation loading or failed), under its name */
   info: readonly ReactNode[];
   details: readonly StateDetails[];
+  /** Per goal with typed facts, per state: what the summary holds (values, basis) */
+  facts: ReadonlyMap<string, readonly (readonly FactReading[])[]>;
   showDetails: boolean;
   /** Phones: a list of states under each goal instead of a wide table */
   stacked: boolean;
   collapsed: ReadonlySet<string>;
   onToggleArea: (id: string) => void;
+  /** Called once every row shown is drawn with what is known (for the benchmark's mark) */
+  onDrawn?: () => void;
+  /**
+   * Draw the rows a few at a time (the page, with analyses); false draws them all at once (the
+   * embed: statuses only, cheap, and what follows the table must not move once shown).
+   */
+  progressive?: boolean;
 }
 
 function areaMeta(area: CompareArea): string {
-  const differing = area.rows.filter((r) => r.differs).length;
-  return `${differing} of ${area.total} ${area.total === 1 ? 'goal differs' : 'goals differ'}`;
+  const notCompared = area.notComparable > 0 ? ` · ${area.notComparable} not compared` : '';
+  if (area.chosen < area.total) {
+    return `${area.chosen} of ${area.total} goals chosen · ${area.differing} ${area.differing === 1 ? 'differs' : 'differ'}${notCompared}`;
+  }
+  return `${area.differing} of ${area.total} ${area.total === 1 ? 'goal differs' : 'goals differ'}${notCompared}`;
 }
 
 function AreaHeading({
@@ -31,11 +45,11 @@ function AreaHeading({
 }: {
   area: CompareArea;
   collapsed: boolean;
-  onToggle: () => void;
+  onToggle: (id: string) => void;
 }) {
   return (
     <ChartHeading level={3} className="compare-area__heading">
-      <button type="button" aria-expanded={!collapsed} onClick={onToggle}>
+      <button type="button" aria-expanded={!collapsed} onClick={() => onToggle(area.id)}>
         <span className="compare-area__chevron" aria-hidden="true">
           {collapsed ? '▸' : '▾'}
         </span>
@@ -58,37 +72,142 @@ function Swatch({ index }: { index: number }) {
   );
 }
 
-/** One state's answer to one goal, in the table and in the list alike. */
-function StateCell({
-  row,
-  index,
-  details,
-  showDetails,
-}: Pick<CompareGoalsProps, 'details' | 'showDetails'> & { row: CompareRow; index: number }) {
+/** Under a goal's title: why it was not compared, or among whom it was. */
+function ComparisonNote({ row, codes }: { row: CompareRow; codes: readonly string[] }) {
+  if (row.comparison === 'not-comparable') {
+    const known = codes.length - row.unknown.length;
+    return (
+      <span className="compare-goal__note compare-goal__note--unknown">
+        Not compared:{' '}
+        {known === 0
+          ? 'no state has a status'
+          : `only ${known} of ${codes.length} states have a status`}
+      </span>
+    );
+  }
+  if (row.unknown.length > 0) {
+    return (
+      <span className="compare-goal__note">
+        Compared without {row.unknown.map(stateName).join(', ')} (no status)
+      </span>
+    );
+  }
+  return row.differs ? <span className="compare-goal__note">States differ</span> : null;
+}
+
+/** What one row draws. */
+interface RowInputs {
+  row: CompareRow;
+  details: readonly StateDetails[];
+  facts: readonly (readonly FactReading[])[] | undefined;
+  showDetails: boolean;
+}
+
+function cells(inputs: RowInputs, index: number) {
+  const { row, details, facts, showDetails } = inputs;
   return (
     <GoalCell
       goalId={row.goalId}
       status={row.statuses[index] ?? 'not-evaluated'}
       details={details[index] ?? { kind: 'none' }}
       showDetails={showDetails}
+      factKinds={row.factKinds}
+      summaryFacts={facts?.[index]}
     />
   );
 }
 
-/** The goal-by-goal comparison: a table on wide screens, a list per goal on phones. */
-export function CompareGoals(props: CompareGoalsProps) {
-  return props.stacked ? <StackedGoals {...props} /> : <GoalsTable {...props} />;
+// Props one by one, each the same object until it changes: a row redraws only when it changes.
+type RowProps = RowInputs & { codes: readonly string[] };
+
+const TableRow = memo(function TableRow({ codes, ...inputs }: RowProps) {
+  const { row } = inputs;
+  return (
+    <tr className={row.differs ? 'compare-row--differs' : ''}>
+      <th scope="row" className="compare-table__goal">
+        <span className="compare-goal__id">{row.goalId}</span> {row.title}
+        <ComparisonNote row={row} codes={codes} />
+      </th>
+      {codes.map((code, i) => (
+        <td key={code}>{cells(inputs, i)}</td>
+      ))}
+    </tr>
+  );
+});
+
+const StackedRow = memo(function StackedRow({ codes, ...inputs }: RowProps) {
+  const { row } = inputs;
+  return (
+    <li className={`compare-goal${row.differs ? ' compare-goal--differs' : ''}`}>
+      <ChartHeading level={4} className="compare-goal__title">
+        <span className="compare-goal__id">{row.goalId}</span> {row.title}
+      </ChartHeading>
+      <ComparisonNote row={row} codes={codes} />
+      <ul className="compare-goal__states">
+        {codes.map((code, i) => (
+          <li key={code}>
+            <span className="compare-goal__state">
+              <Swatch index={i} />
+              {stateName(code)}
+            </span>
+            {cells(inputs, i)}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+});
+
+/**
+ * The goal-by-goal comparison: a table on wide screens, a list per goal on phones. Drawn in steps
+ * (useProgressiveRows): the first rows at once, the rest a few at a time after each paint, and a
+ * change (an evaluation arriving, the analyses shown or hidden) reaches the rows the same way, so
+ * no step blocks a slow phone for long.
+ */
+export const CompareGoals = memo(function CompareGoals(props: CompareGoalsProps) {
+  const { areas, codes, details, facts, showDetails, stacked, collapsed, onDrawn } = props;
+  const open = areas.filter((a) => !collapsed.has(a.id));
+  const total = open.reduce((n, a) => n + a.rows.length, 0);
+  const now = useMemo(() => ({ details, showDetails }), [details, showDetails]);
+  const { drawn, fresh, previous } = useProgressiveRows(
+    total,
+    `${codes.join('~')}|${stacked}`,
+    now,
+    props.progressive !== false,
+  );
+
+  let index = 0;
+  const inputsOf = (row: CompareRow): RowInputs | null => {
+    const i = index++;
+    if (i >= drawn) return null;
+    // A row not yet brought up to date is drawn as it was: its cells then skip their redraw.
+    const { details: d, showDetails: show } = i < fresh ? now : previous;
+    return { row, details: d, facts: facts.get(row.goalId), showDetails: show };
+  };
+
+  const complete = drawn >= total && fresh >= drawn;
+  useEffect(() => {
+    if (complete) onDrawn?.();
+  }, [complete, onDrawn]);
+
+  return stacked ? (
+    <StackedGoals {...props} inputsOf={inputsOf} />
+  ) : (
+    <GoalsTable {...props} inputsOf={inputsOf} />
+  );
+});
+
+type Drawing = CompareGoalsProps & { inputsOf: (row: CompareRow) => RowInputs | null };
+
+function rowsOf(area: CompareArea, collapsed: boolean, inputsOf: Drawing['inputsOf']) {
+  if (collapsed) return [];
+  return area.rows.flatMap((row) => {
+    const inputs = inputsOf(row);
+    return inputs ? [inputs] : [];
+  });
 }
 
-function GoalsTable({
-  areas,
-  codes,
-  info,
-  details,
-  showDetails,
-  collapsed,
-  onToggleArea,
-}: CompareGoalsProps) {
+function GoalsTable({ areas, codes, info, collapsed, onToggleArea, inputsOf }: Drawing) {
   const names = codes.map(stateName);
   return (
     <div
@@ -122,36 +241,18 @@ function GoalsTable({
         </thead>
         {areas.map((area) => {
           const isCollapsed = collapsed.has(area.id);
+          const rows = rowsOf(area, isCollapsed, inputsOf);
+          if (!isCollapsed && rows.length === 0) return null;
           return (
             <tbody key={area.id}>
               <tr className="compare-table__area">
                 <th colSpan={codes.length + 1} scope="rowgroup">
-                  <AreaHeading
-                    area={area}
-                    collapsed={isCollapsed}
-                    onToggle={() => onToggleArea(area.id)}
-                  />
+                  <AreaHeading area={area} collapsed={isCollapsed} onToggle={onToggleArea} />
                 </th>
               </tr>
-              {isCollapsed
-                ? null
-                : area.rows.map((row) => (
-                    <tr key={row.goalId} className={row.differs ? 'compare-row--differs' : ''}>
-                      <th scope="row" className="compare-table__goal">
-                        <span className="compare-goal__id">{row.goalId}</span> {row.title}
-                      </th>
-                      {codes.map((code, i) => (
-                        <td key={code}>
-                          <StateCell
-                            row={row}
-                            index={i}
-                            details={details}
-                            showDetails={showDetails}
-                          />
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
+              {rows.map((inputs) => (
+                <TableRow key={inputs.row.goalId} {...inputs} codes={codes} />
+              ))}
             </tbody>
           );
         })}
@@ -160,15 +261,7 @@ function GoalsTable({
   );
 }
 
-function StackedGoals({
-  areas,
-  codes,
-  info,
-  details,
-  showDetails,
-  collapsed,
-  onToggleArea,
-}: CompareGoalsProps) {
+function StackedGoals({ areas, codes, info, collapsed, onToggleArea, inputsOf }: Drawing) {
   return (
     <div className="compare-stack">
       <ul className="compare-stack__states" aria-label="States compared">
@@ -184,37 +277,15 @@ function StackedGoals({
       </ul>
       {areas.map((area) => {
         const isCollapsed = collapsed.has(area.id);
+        const rows = rowsOf(area, isCollapsed, inputsOf);
+        if (!isCollapsed && rows.length === 0) return null;
         return (
           <section key={area.id} className="compare-area">
-            <AreaHeading
-              area={area}
-              collapsed={isCollapsed}
-              onToggle={() => onToggleArea(area.id)}
-            />
+            <AreaHeading area={area} collapsed={isCollapsed} onToggle={onToggleArea} />
             {isCollapsed ? null : (
               <ol className="compare-stack__goals">
-                {area.rows.map((row) => (
-                  <li key={row.goalId} className="compare-goal">
-                    <ChartHeading level={4} className="compare-goal__title">
-                      <span className="compare-goal__id">{row.goalId}</span> {row.title}
-                    </ChartHeading>
-                    <ul className="compare-goal__states">
-                      {codes.map((code, i) => (
-                        <li key={code}>
-                          <span className="compare-goal__state">
-                            <Swatch index={i} />
-                            {stateName(code)}
-                          </span>
-                          <StateCell
-                            row={row}
-                            index={i}
-                            details={details}
-                            showDetails={showDetails}
-                          />
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
+                {rows.map((inputs) => (
+                  <StackedRow key={inputs.row.goalId} {...inputs} codes={codes} />
                 ))}
               </ol>
             )}

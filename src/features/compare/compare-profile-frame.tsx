@@ -1,10 +1,15 @@
+import { memo } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { frameTexts, type CompareProfileDefinition } from './compare-chart';
 import { CompareProfileChart } from './compare-profile-chart';
 import { CompareTable } from './compare-table';
 
 /** The issue-area profile in its frame, drawn from its definition: chart, legend, table, notes. */
-export function CompareProfileFrame({ chart }: { chart: CompareProfileDefinition }) {
+export const CompareProfileFrame = memo(function CompareProfileFrame({
+  chart,
+}: {
+  chart: CompareProfileDefinition;
+}) {
   const { model } = chart;
   return (
     <ChartFrame
@@ -16,6 +21,7 @@ export function CompareProfileFrame({ chart }: { chart: CompareProfileDefinition
             <p key={line}>{line}</p>
           ))}
           {model.gapNote ? <p className="compare__gap-note">{model.gapNote}</p> : null}
+          {model.scopeNote ? <p className="compare__gap-note">{model.scopeNote}</p> : null}
         </>
       }
       legend={
@@ -50,7 +56,12 @@ export function CompareProfileFrame({ chart }: { chart: CompareProfileDefinition
         </CompareTable>
       }
     >
-      <CompareProfileChart profile={model.profile} codes={model.codes} />
+      <CompareProfileChart
+        profile={model.profile}
+        codes={model.codes}
+        drawn={model.drawn}
+        leftOutNote={model.leftOutNote}
+      />
     </ChartFrame>
   );
-}
+});

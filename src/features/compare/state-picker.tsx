@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   addState,
   matchJurisdictions,
@@ -26,7 +26,7 @@ export function StatePicker({ selected, onChange }: StatePickerProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
-  const options = matchJurisdictions(query, selected);
+  const options = useMemo(() => matchJurisdictions(query, selected), [query, selected]);
   const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
   const listId = `${id}-list`;
   const optionId = (code: string) => `${id}-option-${code}`;
@@ -146,7 +146,8 @@ export function StatePicker({ selected, onChange }: StatePickerProps) {
           className="state-picker__list"
           hidden={!open}
         >
-          {options.length === 0 ? (
+          {/* The options are drawn while the list is open: fifty hidden items cost a first render. */}
+          {!open ? null : options.length === 0 ? (
             <li className="state-picker__empty" role="presentation">
               No state matches “{query}”.
             </li>

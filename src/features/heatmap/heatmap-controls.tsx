@@ -1,6 +1,7 @@
 import { FoldedFilters } from '@/components/folded-filters';
 import { filterSummary } from '@/domain/format/filter-summary';
 import { useId, useState } from 'react';
+import { GoalChoiceControls } from '@/components/goal-choice-controls';
 import { StatusGlyph } from '@/components/status-glyph';
 import { STATUSES, type Status } from '@/domain/contract/evaluation-schema';
 import type { Framework } from '@/domain/contract/framework-schema';
@@ -42,7 +43,6 @@ export function HeatmapControls({
   onChange,
 }: HeatmapControlsProps) {
   const id = useId();
-  const areaIds = framework.issueAreas.map((a) => a.id);
   const quickSets = quickStateSets(summary, states);
   const hasFilters =
     issues.length > 0 || goals.length > 0 || status.length > 0 || states.length > 0;
@@ -84,33 +84,12 @@ export function HeatmapControls({
       </div>
 
       <FoldedFilters summary={filterSummary({ issues, goals, status, states })}>
-        <div className="hm-filter" role="group" aria-labelledby={`${id}-issues`}>
-          <span id={`${id}-issues`} className="hm-filter__label">
-            Issue areas
-          </span>
-          <ul className="hm-chips">
-            {framework.issueAreas.map((a) => (
-              <li key={a.id}>
-                <label className="hm-chip">
-                  <input
-                    type="checkbox"
-                    checked={issues.length === 0 || issues.includes(a.id)}
-                    onChange={() => {
-                      // The last area shown cannot be unticked: an empty grid says nothing.
-                      const next = toggleShown(issues, areaIds, a.id);
-                      if (next) onChange({ issues: next });
-                    }}
-                  />
-                  <span>
-                    {a.id}. {a.title}
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </div>
-
-        <GoalPicker framework={framework} goals={goals} model={model} onChange={onChange} />
+        <GoalChoiceControls
+          framework={framework}
+          issues={issues}
+          goals={goals}
+          onChange={onChange}
+        />
 
         <div className="hm-filter" role="group" aria-labelledby={`${id}-status`}>
           <span id={`${id}-status`} className="hm-filter__label">
@@ -167,75 +146,6 @@ export function HeatmapControls({
         </div>
       </FoldedFilters>
     </section>
-  );
-}
-
-/**
- * The goals shown, by issue area: none ticked shows every goal (of the issue areas shown). A link
- * naming goals (`goals=2.5~2.9~4.6`) opens with exactly those ticked.
- */
-function GoalPicker({
-  framework,
-  goals,
-  model,
-  onChange,
-}: {
-  framework: Framework;
-  goals: readonly string[];
-  model: HeatmapModel;
-  onChange: (patch: Partial<ViewState>) => void;
-}) {
-  const id = useId();
-  const all = framework.issueAreas.flatMap((a) => a.goals.map((g) => g.id));
-  const chosen = model.goalFilter.length;
-  return (
-    <div className="hm-filter" role="group" aria-labelledby={`${id}-goals`}>
-      <span id={`${id}-goals`} className="hm-filter__label">
-        Goals
-      </span>
-      <details className="hm-picker hm-picker--goals">
-        <summary>
-          Choose goals{' '}
-          <span className="hm-picker__count">
-            ({chosen === 0 ? 'none chosen: all shown' : `${chosen} of ${all.length} chosen`})
-          </span>
-        </summary>
-        <div className="hm-picker__body">
-          {goals.length > 0 ? (
-            <button type="button" className="hm-button" onClick={() => onChange({ goals: [] })}>
-              Show every goal
-            </button>
-          ) : null}
-          <div className="hm-picker__list hm-picker__list--goals">
-            {framework.issueAreas.map((a) => (
-              <fieldset key={a.id} className="hm-picker__area">
-                <legend>
-                  {a.id}. {a.title}
-                </legend>
-                <ul>
-                  {a.goals.map((g) => (
-                    <li key={g.id}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          checked={goals.includes(g.id)}
-                          onChange={() => {
-                            const next = toggleValue(goals, g.id);
-                            // Every goal chosen is the same view as none chosen: keep links short.
-                            onChange({ goals: all.every((x) => next.includes(x)) ? [] : next });
-                          }}
-                        />{' '}
-                        <span className="hm-picker__code">{g.id}</span> {g.title}
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
-            ))}
-          </div>
-        </div>
-      </details>
-    </div>
   );
 }
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   addState,
+  COMPARE_SUGGESTIONS,
+  compareStarters,
   comparedStates,
   matchJurisdictions,
   MAX_COMPARE,
   removeState,
 } from '@/domain/compare/selection';
+import { summaryOf } from '../scores/scores-fixtures';
 
 describe('compare selection', () => {
   it('adds in order, refusing repeats, unknown codes and a seventh state', () => {
@@ -35,5 +38,68 @@ describe('compare selection', () => {
     expect(matchJurisdictions('ouri').map((j) => j.code)).toEqual(['MO']);
     expect(matchJurisdictions('', ['AL'])[0]?.code).toBe('AK');
     expect(matchJurisdictions('xyz')).toEqual([]);
+  });
+});
+
+describe('starting points', () => {
+  const juvenile = {
+    minAge: 12,
+    maxAge: 17,
+    automaticTransfer: true,
+    directFile: false,
+    discretionaryTransfer: false,
+    traumaConsidered: null,
+    basis: 'reference' as const,
+  };
+  // The report data's shape: one state evaluated, the others with reference facts or grades only.
+  const real = summaryOf(
+    { CT: 'mpdn', MA: 'nnnn', NY: 'nnnn', RI: 'nnnn', CA: 'nnnn', TX: 'nnnn', FL: 'nnnn' },
+    {
+      MA: {
+        facts: { juvenileJurisdiction: juvenile },
+        published: { grade: 'F', confidence: 'high' },
+      },
+      NY: { facts: { juvenileJurisdiction: juvenile } },
+      RI: { facts: { juvenileJurisdiction: juvenile } },
+      CA: { facts: { juvenileJurisdiction: juvenile } },
+      TX: { facts: { juvenileJurisdiction: juvenile } },
+    },
+  );
+
+  it('offers only sets with the states the edition has evaluated (report data)', () => {
+    const starters = compareStarters(real);
+    expect(starters.map((s) => s.states)).toEqual([
+      ['CT', 'MA', 'NY', 'RI'],
+      ['CT', 'MA'],
+    ]);
+    expect(starters[0]!.note).toBe(
+      'Connecticut evaluated (3 of 4 goals); Massachusetts, New York and Rhode Island: no goal evaluated (reference facts and published grades only).',
+    );
+  });
+
+  it('offers every set whose states are evaluated (demo data), keeping a chosen first state', () => {
+    const codes = ['CT', 'MA', 'NY', 'RI', 'CA', 'TX', 'FL'];
+    const demo = summaryOf(Object.fromEntries(codes.map((c) => [c, 'mpdm'])));
+    expect(compareStarters(demo).map((s) => s.label)).toEqual(
+      COMPARE_SUGGESTIONS.map((s) => s.label),
+    );
+    expect(compareStarters(demo)[2]!.note).toBe('All evaluated (4 of 4 goals each).');
+    expect(compareStarters(demo, ['TX']).map((s) => s.states)).toEqual([
+      ['TX', 'CT', 'MA', 'NY', 'RI'],
+      ['TX', 'CT', 'MA'],
+      ['TX', 'CA', 'FL', 'NY'],
+    ]);
+  });
+
+  it('makes a set of the most evaluated states when the usual ones have no data', () => {
+    const other = summaryOf({ AK: 'mmmm', HI: 'mpnn', ME: 'mnnn', CT: 'nnnn' });
+    expect(compareStarters(other)).toEqual([
+      {
+        label: 'The states with the most goals evaluated',
+        states: ['AK', 'HI', 'ME'],
+        note: 'Alaska 4 of 4 goals evaluated, Hawaii 2 of 4 goals evaluated, Maine 1 of 4 goals evaluated.',
+      },
+    ]);
+    expect(compareStarters(summaryOf({}))).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ function input(overrides: Partial<CompareChartInput> = {}): CompareChartInput {
     year: 2022,
     dataset: 'real',
     diff: false,
+    issues: [],
+    goals: [],
     ...overrides,
   };
 }
@@ -42,7 +44,13 @@ describe('goal-by-goal chart', () => {
     // Only Connecticut has evaluated goals: the others' dates do not count.
     expect(chart.asOf).toEqual(['2022-08-01']);
     expect(chart.synthetic).toBe(false);
-    expect(chart.summary).toBe('All 40 goals; the states differ on 2.');
+    // Only Connecticut has statuses (2 goals): nothing can be compared, and the text says why.
+    expect(chart.model.sentences).toEqual([
+      'All 40 goals; the states differ on 0.',
+      '40 goals could not be compared for lack of data: not evaluated for Connecticut (38 goals), Massachusetts (40 goals) and New York (40 goals).',
+      'Only statuses are compared: facts shown beside them (reference data or the report’s reading) are not.',
+    ]);
+    expect(chart.summary).toBe(chart.model.sentences.join(' '));
   });
 
   it('says the goals where the states differ, and the demo data’s source (demo data)', () => {
@@ -55,7 +63,10 @@ describe('goal-by-goal chart', () => {
     );
     expect(chart.synthetic).toBe(true);
     const { differing, areas } = chart.model;
-    expect(chart.summary).toBe(`Showing the ${differing} of 40 goals where the states differ.`);
+    expect(chart.model.sentences[0]).toBe(
+      `Showing the ${differing} of 40 goals where the states differ.`,
+    );
+    expect(chart.summary).toBe(chart.model.sentences.join(' '));
     // Only the goals shown, in areas that have some; the table alternative holds the same goals.
     const shown = areas.flatMap((a) => a.rows);
     expect(shown).toHaveLength(differing);
@@ -66,9 +77,96 @@ describe('goal-by-goal chart', () => {
   });
 
   it('says when the states agree on every goal', () => {
-    const chart = compareGoalsChart(input({ codes: ['MA', 'NY'], diff: true }));
-    expect(chart.summary).toBe('The states have the same status on all 40 goals.');
+    // Massachusetts given Connecticut's statuses: the two agree on every goal.
+    const ct = demo.states.find((s) => s.code === 'CT')!;
+    const twin = {
+      ...demo,
+      states: demo.states.map((s) => (s.code === 'MA' ? { ...s, statuses: ct.statuses } : s)),
+    };
+    const chart = compareGoalsChart(
+      demoInput({ summary: twin, codes: ['CT', 'MA'], diff: true, goals: ['1.1', '1.2'] }),
+    );
+    expect(chart.model.sentences[0]).toBe('The states have the same status on all 2 goals chosen.');
     expect(chart.model.areas).toEqual([]);
+    const all = compareGoalsChart(demoInput({ summary: twin, codes: ['CT', 'MA'], diff: true }));
+    expect(all.model.sentences[0]).toBe('The states have the same status on all 40 goals.');
+    expect(all.model.areas).toEqual([]);
+  });
+
+  it('keeps the goals it could not compare under "differences only", and says so (report data)', () => {
+    const chart = compareGoalsChart(input({ codes: ['MA', 'NY'], diff: true }));
+    expect(chart.model.sentences.slice(0, 2)).toEqual([
+      'Showing 40 of 40 goals: 0 where the states differ and 40 that could not be compared.',
+      '40 goals could not be compared for lack of data: not evaluated for Massachusetts and New York.',
+    ]);
+    const rows = chart.model.areas.flatMap((a) => a.rows);
+    expect(rows).toHaveLength(40);
+    expect(rows.every((r) => r.comparison === 'not-comparable' && !r.differs)).toBe(true);
+  });
+
+  it('shows exactly the goals a link chooses, in every export (the advocate’s link)', async () => {
+    const codes = ['CT', 'MA', 'NY', 'RI', 'VT', 'NH'];
+    const chart = compareGoalsChart(demoInput({ codes, goals: ['4.6', '2.9', '2.5'] }));
+    const shown = chart.model.areas.flatMap((a) => a.rows.map((r) => r.goalId));
+    expect(shown).toEqual(['2.5', '2.9', '4.6']);
+    expect(chart.subtitle).toBe(
+      'Status of 3 of 40 goals: 2.5, 2.9, 4.6, 2022 edition, synthetic demo data',
+    );
+    expect(chart.model.sentences[0]).toMatch(/^Showing 3 of 40 goals, the goals chosen; /);
+    expect(chart.model.table.rows.map((r) => r.goalId)).toEqual(shown);
+    expect(chart.exportSpec.fileStem).toBe('compare-2022-CT-MA-NY-RI-VT-NH-goals-2.5-2.9-4.6-demo');
+    expect(chart.exportSpec.meta.selection).toContainEqual({
+      label: 'Goals',
+      value: '3 of 40 goals: 2.5, 2.9, 4.6',
+    });
+    const table = chart.exportSpec.table();
+    expect([...new Set(table.rows.map((r) => r.goal))]).toEqual(shown);
+    // Goal 2.9's facts follow its statuses, one row per value, each state's reading in words
+    // (report data: Connecticut's report, New York's reference data, nothing for Massachusetts).
+    const real = compareGoalsChart(input({ goals: ['2.5', '2.9', '4.6'] })).exportSpec.table();
+    const minimum = real.rows.find((r) => r.goal === '2.9' && /Minimum age/.test(String(r.title)));
+    expect(minimum).toMatchObject({
+      title: 'Juvenile court ages and transfer laws: Minimum age (facts, not an evaluation)',
+      CT: '10 (report)',
+      MA: null,
+      NY: '12 (reference, confidence high)',
+      comparison: 'facts: not compared',
+    });
+    expect(
+      real.rows.find((r) => r.goal === '2.9' && r.comparison !== 'facts: not compared'),
+    ).toMatchObject({
+      CT: 'not evaluated',
+      MA: 'not evaluated',
+      comparison: 'not compared (fewer than two states with a status)',
+      differs: null,
+    });
+    const svg = await chart.exportSpec.svg();
+    expect(svg.markup).toContain('2.5 ');
+    expect(svg.markup).not.toContain('1.1 ');
+    const diff = compareGoalsChart(demoInput({ codes, goals: ['2.5', '2.9', '4.6'], diff: true }));
+    expect(
+      diff.model.areas
+        .flatMap((a) => a.rows.map((r) => r.goalId))
+        .every((id) => shown.includes(id)),
+    ).toBe(true);
+    expect(diff.exportSpec.fileStem).toBe(
+      'compare-2022-CT-MA-NY-RI-VT-NH-goals-2.5-2.9-4.6-differences-demo',
+    );
+  });
+
+  it('shows the issue areas chosen, in the table and the profile', () => {
+    const chart = compareGoalsChart(demoInput({ codes: ['CT', 'MA'], issues: ['2', '4'] }));
+    expect(chart.model.areas.map((a) => a.id)).toEqual(['2', '4']);
+    expect(chart.exportSpec.fileStem).toBe('compare-2022-CT-MA-issues-2-4-demo');
+    const profile = compareProfileChart(demoInput({ codes: ['CT', 'MA'], issues: ['2', '4'] }));
+    expect(profile.model.profile.map((a) => a.id)).toEqual(['2', '4']);
+    expect(profile.model.scopeNote).toBeNull();
+    expect(profile.exportSpec.fileStem).toBe('compare-2022-CT-MA-profile-issues-2-4-demo');
+    const some = compareProfileChart(demoInput({ codes: ['CT', 'MA'], goals: ['2.5', '4.6'] }));
+    expect(some.model.profile.map((a) => a.id)).toEqual(['2', '4']);
+    expect(some.model.scopeNote).toBe(
+      'Each issue area is scored over all its goals, not only the goals chosen.',
+    );
   });
 
   it('writes what is known of each state; the as-of date only with statuses only', () => {
@@ -119,7 +217,12 @@ describe('goal-by-goal chart', () => {
       edition: 2022,
       selection: [
         { label: 'States', value: 'New York, Connecticut' },
-        { label: 'Goals', value: 'only those where the states differ' },
+        { label: 'Goals', value: 'all' },
+        {
+          label: 'Differences only',
+          value:
+            'goals where the states’ statuses differ, and goals that could not be compared (fewer than two states with a status); goals where they agree hidden',
+        },
       ],
     });
     expect(chart.exportSpec.fileStem).toBe('compare-2022-NY-CT-differences-demo');
@@ -159,6 +262,14 @@ describe('issue-area profile chart', () => {
       'New York: no issue area has an evaluated goal.',
     ]);
     expect(chart.summary).toBe([...chart.model.lines, chart.model.gapNote].join(' '));
+    // Only Connecticut has scores: the others are named, not drawn as empty tracks.
+    expect(chart.model.drawn).toEqual([0]);
+    expect(chart.model.leftOutNote).toBe(
+      'No bars for Massachusetts and New York: no evaluated goal in the issue areas shown.',
+    );
+    expect(compareProfileChart(input({ codes: ['MA', 'NY'] })).model.leftOutNote).toBe(
+      'No bars: none of these states has an evaluated goal in the issue areas shown.',
+    );
     expect(chart.model.legend.map((e) => e.label)).toEqual([
       'Connecticut (CT)',
       'Massachusetts (MA)',
@@ -180,6 +291,8 @@ describe('issue-area profile chart', () => {
     expect(chart.subtitle).toMatch(/, 2022 edition, synthetic demo data$/);
     expect(chart.synthetic).toBe(true);
     expect(chart.model.gapNote).toBeNull();
+    expect(chart.model.drawn).toEqual([0, 1]);
+    expect(chart.model.leftOutNote).toBeNull();
     expect(chart.model.table.rows[0]!.cells).toEqual([
       { value: '64.3', note: '(7 of 7 evaluated)' },
       { value: '78.6', note: '(7 of 7 evaluated)' },

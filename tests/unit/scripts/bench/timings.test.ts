@@ -173,6 +173,16 @@ describe('timing tables', () => {
     expect(table).toContain('1800 ms | 40 ms | 0.123 |');
   });
 
+  it('names a page by its path and its query, so compare’s pages can be told apart', () => {
+    const table = lighthouseTable([
+      {
+        name: 'compare-6-demo',
+        result: lh({ url: 'http://localhost:4388/compare?states=CT~MA~NY~RI~VT~NH&dataset=demo' }),
+      },
+    ]);
+    expect(table).toContain('| compare-6-demo (/compare?states=CT~MA~NY~RI~VT~NH&dataset=demo) |');
+  });
+
   it('shows the median run’s score with the spread of the runs', () => {
     const result = medianLighthouseRun([
       lh({ performance: 96 }),
