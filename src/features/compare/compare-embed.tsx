@@ -16,7 +16,7 @@ import { CompareGoals } from './compare-goals';
 import { NO_DETAILS } from './goal-cell';
 import { CompareTable } from './compare-table';
 import { StateInfo } from './state-info';
-import { useCollapsedAreas } from './use-collapsed-areas';
+import { useCollapsedAreas } from '@/components/use-collapsed-areas';
 import { useMediaQuery } from '@/components/use-media-query';
 import { useEmbedData } from '@/components/embed-data';
 import './compare.css';

@@ -49,7 +49,7 @@ import {
 } from './goal-cell';
 import { StateInfo } from './state-info';
 import { StatePicker } from './state-picker';
-import { useCollapsedAreas } from './use-collapsed-areas';
+import { useCollapsedAreas } from '@/components/use-collapsed-areas';
 import { useMediaQuery } from '@/components/use-media-query';
 import './compare.css';
 
