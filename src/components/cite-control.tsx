@@ -1,3 +1,4 @@
+import { ToolbarIcon } from './toolbar-icon';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Citation } from '@/domain/export/citation';
 import { copyText } from './share-clipboard';
@@ -174,22 +175,9 @@ export function CiteControl({ getCitation, open, onOpenChange, synthetic }: Cite
 
 function CiteIcon() {
   return (
-    <svg
-      className="share-toolbar__icon"
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-    >
-      <path
-        d="M3 9.5c0-2.5 1.2-4.2 3-5M3 9.5h2.5V12H3zM9 9.5c0-2.5 1.2-4.2 3-5M9 9.5h2.5V12H9z"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
+    <ToolbarIcon
+      d="M3 9.5c0-2.5 1.2-4.2 3-5M3 9.5h2.5V12H3zM9 9.5c0-2.5 1.2-4.2 3-5M9 9.5h2.5V12H9z"
+      strokeWidth={1.5}
+    />
   );
 }

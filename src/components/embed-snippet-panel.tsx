@@ -1,3 +1,4 @@
+import { ToolbarIcon } from './toolbar-icon';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { EmbedTheme } from '@/domain/url/embed-options';
 import {
@@ -241,23 +242,5 @@ export function EmbedControl({
 }
 
 function EmbedIcon() {
-  return (
-    <svg
-      className="share-toolbar__icon"
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-    >
-      <path
-        d="M5.5 4.5 2 8l3.5 3.5M10.5 4.5 14 8l-3.5 3.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  return <ToolbarIcon d="M5.5 4.5 2 8l3.5 3.5M10.5 4.5 14 8l-3.5 3.5" />;
 }

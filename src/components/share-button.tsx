@@ -1,3 +1,4 @@
+import { ToolbarIcon } from './toolbar-icon';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { copyText } from './share-clipboard';
 
@@ -123,21 +124,9 @@ export function ShareButton({ getLink, open, onOpenChange }: ShareButtonProps) {
 
 function ShareIcon() {
   return (
-    <svg
-      className="share-toolbar__icon"
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-    >
-      <path
-        d="M6.5 9.5 9.5 6.5M7 4.5l1.4-1.4a2.5 2.5 0 0 1 3.5 3.5L10.5 8M9 11.5l-1.4 1.4a2.5 2.5 0 0 1-3.5-3.5L5.5 8"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinecap="round"
-      />
-    </svg>
+    <ToolbarIcon
+      d="M6.5 9.5 9.5 6.5M7 4.5l1.4-1.4a2.5 2.5 0 0 1 3.5 3.5L10.5 8M9 11.5l-1.4 1.4a2.5 2.5 0 0 1-3.5-3.5L5.5 8"
+      round={false}
+    />
   );
 }
